@@ -1,0 +1,109 @@
+package org.clusterportal.people;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.clusterportal.platform.security.Role;
+
+/**
+ * Who is using the portal in this session: nobody yet (a visitor) or a signed-in person. Filled by
+ * {@link LoginFilter} at the first request after login; the language is kept here for visitors too.
+ */
+@Named
+@SessionScoped
+public class CurrentPerson implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private PersonService personService;
+
+    private Long id;
+    private String subject;
+    private String displayName;
+    private List<String> organisationNames = List.of();
+    private Language language;
+
+    void loggedIn(Person person, List<String> organisations) {
+        id = person.getId();
+        subject = person.getSubject();
+        displayName = person.getDisplayName();
+        organisationNames = List.copyOf(organisations);
+        if (person.getLanguage() != null) {
+            language = person.getLanguage();
+        }
+        else if (language != null) {
+            // A visitor who chose a language before logging in keeps it.
+            personService.chooseLanguage(id, language);
+        }
+    }
+
+    boolean isLoggedInAs(String otherSubject) {
+        return subject != null && subject.equals(otherSubject);
+    }
+
+    public boolean isLoggedIn() {
+        return id != null;
+    }
+
+    public Optional<Long> findId() {
+        return Optional.ofNullable(id);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public List<String> getOrganisationNames() {
+        return organisationNames;
+    }
+
+    public boolean isMember() {
+        return request.isUserInRole(Role.MEMBER) || isCoordinator() || isAdmin();
+    }
+
+    public boolean isCoordinator() {
+        return request.isUserInRole(Role.COORDINATOR);
+    }
+
+    public boolean isAdmin() {
+        return request.isUserInRole(Role.ADMIN);
+    }
+
+    /** The chosen language, else the best match of the browser's languages (faces-config lists them). */
+    public Locale getLocale() {
+        if (language != null) {
+            return language.locale();
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getViewHandler().calculateLocale(context);
+    }
+
+    public String getLanguageCode() {
+        return Language.of(getLocale().toLanguageTag()).orElse(Language.EN).code();
+    }
+
+    /** The address of this page in another language: the same query, with {@code lang} set (see LanguageFilter). */
+    public String languageLink(String code) {
+        return "?" + LanguageFilter.withoutLanguage(request.getQueryString())
+                .map(query -> query + "&")
+                .orElse("") + LanguageFilter.PARAMETER + "=" + code;
+    }
+
+    /** The language switch: remembered for the session, and for the person when signed in. */
+    public void changeLanguage(Language chosen) {
+        language = chosen;
+        findId().ifPresent(personId -> personService.chooseLanguage(personId, chosen));
+    }
+}

@@ -1,0 +1,125 @@
+package org.clusterportal.people;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.clusterportal.platform.persistence.BaseEntity;
+
+/**
+ * A Keycloak account as the portal knows it. Keycloak stays the source of truth for the name and e-mail: they
+ * are copied at every login. The language is the person's own choice in the portal.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int SUBJECT_LENGTH = 64;
+    public static final int USERNAME_LENGTH = 255;
+    public static final int NAME_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 254;
+
+    @NotBlank
+    @Size(max = SUBJECT_LENGTH)
+    @Column(nullable = false, unique = true, updatable = false, length = SUBJECT_LENGTH)
+    private String subject;
+
+    @NotBlank
+    @Size(max = USERNAME_LENGTH)
+    @Column(nullable = false, length = USERNAME_LENGTH)
+    private String username;
+
+    @Size(max = NAME_LENGTH)
+    @Column(name = "first_name", length = NAME_LENGTH)
+    private String firstName;
+
+    @Size(max = NAME_LENGTH)
+    @Column(name = "last_name", length = NAME_LENGTH)
+    private String lastName;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    /** Null until the person chooses: until then the browser's language is used. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2)
+    private Language language;
+
+    @Column(name = "last_login")
+    private Instant lastLogin;
+
+    protected Person() {
+        // for JPA
+    }
+
+    /** The person at their first login; the language of their Keycloak account, if the portal speaks it. */
+    public static Person firstLogin(AccountClaims claims, Instant now) {
+        Person person = new Person();
+        person.subject = claims.subject();
+        person.language = claims.language().orElse(null);
+        person.loggedIn(claims, now);
+        return person;
+    }
+
+    /** Copies what Keycloak says now; the subject never changes. */
+    public void loggedIn(AccountClaims claims, Instant now) {
+        if (!Objects.equals(subject, claims.subject())) {
+            throw new IllegalArgumentException("Claims of another account");
+        }
+        username = claims.username();
+        firstName = claims.firstName();
+        lastName = claims.lastName();
+        email = claims.email();
+        lastLogin = now;
+    }
+
+    public void chooseLanguage(Language chosen) {
+        language = Objects.requireNonNull(chosen);
+    }
+
+    /** "Anna Nowak", or the username when Keycloak has no name. */
+    public String getDisplayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? username : name;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+}

@@ -1,0 +1,81 @@
+package org.clusterportal.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.clusterportal.platform.security.Role;
+
+/**
+ * The people the portal knows: created at their first login, kept up to date at each later one. Methods
+ * without a role of their own are open to every caller ({@code @PermitAll}): WildFly denies unannotated
+ * methods of a bean that names roles anywhere.
+ */
+@Stateless
+@PermitAll
+public class PersonService {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Records a login: creates the person at their first, copies Keycloak's name and e-mail at every later one. */
+    public Person logIn(@NotNull AccountClaims claims) {
+        Instant now = Instant.now();
+        return findBySubject(claims.subject())
+                .map(person -> {
+                    person.loggedIn(claims, now);
+                    return person;
+                })
+                .orElseGet(() -> {
+                    Person person = Person.firstLogin(claims, now);
+                    entityManager.persist(person);
+                    return person;
+                });
+    }
+
+    public Optional<Person> findBySubject(@NotNull String subject) {
+        return entityManager.createQuery("select p from Person p where p.subject = :subject", Person.class)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The names of the organisations a person works for, alphabetically. */
+    public List<String> organisationNames(@NotNull Long personId) {
+        return entityManager.createQuery("""
+                select o.name from Membership m join m.organisation o
+                where m.person.id = :person order by o.name""", String.class)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    /** A person's own choice of language; only ever called with the signed-in person's id. */
+    public void chooseLanguage(@NotNull Long personId, @NotNull Language language) {
+        Person person = entityManager.find(Person.class, personId);
+        if (person != null) {
+            person.chooseLanguage(language);
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN)
+    public List<Person> list(@Min(0) int first, @Min(1) @Max(500) int pageSize) {
+        return entityManager.createQuery("select p from Person p order by p.lastName, p.firstName, p.id", Person.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    @RolesAllowed(Role.ADMIN)
+    public long count() {
+        return entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,52 @@
+package org.clusterportal.platform;
+
+import java.util.Optional;
+
+/**
+ * The portal's own settings. Each is read from a system property first (tests, {@code -D}) and then from an
+ * environment variable (containers, the run command); the names are listed here once, and the compose file
+ * of {@code docker/} is checked against them by a test.
+ */
+public enum PortalSettings {
+
+    OIDC_PROVIDER_URL("portal.oidc.provider-url", "PORTAL_OIDC_PROVIDER_URL", "http://127.0.0.1:8180/realms/cluster-portal"),
+    OIDC_CLIENT_ID("portal.oidc.client-id", "PORTAL_OIDC_CLIENT_ID", "cluster-portal"),
+    /** No default: a production secret never lives in the repository; the run command passes the development one. */
+    OIDC_CLIENT_SECRET("portal.oidc.client-secret", "PORTAL_OIDC_CLIENT_SECRET", null),
+    /** Loads the seeds' clusters and agreements into an empty database (the run command turns it on). */
+    DEMO_DATA("portal.demo-data", "PORTAL_DEMO_DATA", "false");
+
+    private final String property;
+    private final String variable;
+    private final String defaultValue;
+
+    PortalSettings(String property, String variable, String defaultValue) {
+        this.property = property;
+        this.variable = variable;
+        this.defaultValue = defaultValue;
+    }
+
+    public String variable() {
+        return variable;
+    }
+
+    public boolean isRequired() {
+        return defaultValue == null;
+    }
+
+    public Optional<String> find() {
+        return Optional.ofNullable(System.getProperty(property))
+                .or(() -> Optional.ofNullable(System.getenv(variable)))
+                .filter(value -> !value.isBlank())
+                .or(() -> Optional.ofNullable(defaultValue));
+    }
+
+    public String get() {
+        return find().orElseThrow(() -> new IllegalStateException(
+                "Setting " + variable + " (or -D" + property + ") is required but not set"));
+    }
+
+    public boolean isOn() {
+        return Boolean.parseBoolean(get());
+    }
+}

@@ -1,0 +1,65 @@
+package org.clusterportal.platform.health;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.clusterportal.platform.persistence.DatabaseMigrator;
+
+/**
+ * Probes for an orchestrator: {@code /api/health/live} answers while the application runs; {@code
+ * /api/health/ready} only when the schema is migrated and the database answers, else 503.
+ */
+@Path("health")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
+
+    @Inject
+    private DatabaseMigrator migrator;
+
+    @GET
+    @Path("live")
+    public JsonObject live() {
+        return status("UP");
+    }
+
+    @GET
+    @Path("ready")
+    public Response ready() {
+        boolean ready = migrator.isMigrated() && databaseAnswers();
+        return Response.status(ready ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(status(ready ? "UP" : "DOWN"))
+                .build();
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        }
+        catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static JsonObject status(String status) {
+        return Json.createObjectBuilder().add("status", status).build();
+    }
+}

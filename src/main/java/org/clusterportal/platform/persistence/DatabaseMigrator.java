@@ -1,0 +1,60 @@
+package org.clusterportal.platform.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import org.clusterportal.platform.PortalSettings;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else runs: Flyway is the only way the schema changes
+ * (EclipseLink generates no DDL). SQL common to all databases is in {@code db/migration}; what one database
+ * needs of its own (full-text search) is in {@code db/vendor/<flyway database>}. Demonstration data, when
+ * asked for, is a further location, so it is applied once and recorded like any migration.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway manages its own transactions
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
+        if (PortalSettings.DEMO_DATA.isOn()) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .failOnMissingLocations(false)
+                // Demo data may be switched on for a database first created without it.
+                .outOfOrder(true)
+                .load()
+                .migrate();
+        migrated = true;
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+}

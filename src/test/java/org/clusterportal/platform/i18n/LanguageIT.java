@@ -1,0 +1,61 @@
+package org.clusterportal.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.clusterportal.testing.BrowserTest;
+import org.clusterportal.testing.DemoAccount;
+import org.clusterportal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The language: the browser's by default, switched with PL/EN, remembered for a person across logins. */
+class LanguageIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void theBrowsersLanguageIsTheDefault() {
+        WebDriver polish = browser("pl-PL");
+        polish.get(url(""));
+        assertThat(polish.findElement(By.tagName("h1")).getText()).isEqualTo("Współpraca klastrów w jednym miejscu");
+        assertThat(polish.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+
+        WebDriver english = browser("en-GB");
+        english.get(url(""));
+        assertThat(english.findElement(By.tagName("h1")).getText()).isEqualTo("Cooperation between clusters, in one place");
+    }
+
+    @Test
+    void theSwitchTurnsThePageToPolishAndBack() {
+        WebDriver browser = browser("en-GB");
+        browser.get(url(""));
+
+        browser.findElement(By.id("language-pl")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Współpraca klastrów w jednym miejscu");
+        assertThat(browser.getCurrentUrl()).doesNotContain("lang=");
+
+        browser.findElement(By.id("language-en")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cooperation between clusters, in one place");
+    }
+
+    @Test
+    void aPersonsChoiceIsRememberedAtTheNextLogin() {
+        WebDriver first = browser("en-GB");
+        logIn(first, DemoAccount.COORDINATOR);
+        first.findElement(By.id("language-pl")).click();
+        assertThat(text(first, "nav-offers")).isEqualTo("Oferty");
+
+        WebDriver second = browser("en-GB");
+        logIn(second, DemoAccount.COORDINATOR);
+        assertThat(text(second, "nav-offers")).isEqualTo("Oferty");
+
+        second.findElement(By.id("language-en")).click();
+        assertThat(text(second, "nav-offers")).isEqualTo("Offers");
+    }
+}

@@ -1,0 +1,89 @@
+package org.clusterportal.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.clusterportal.testing.BrowserTest;
+import org.clusterportal.testing.DemoAccount;
+import org.clusterportal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.WebDriver;
+
+/** Logging in through Keycloak, the navigation each role sees, and what a role may not open. */
+class LoginIT extends BrowserTest {
+
+    private static final String[] MEMBER_NAVIGATION = { "nav-home", "nav-offers", "nav-events", "nav-proposals",
+            "nav-agreements", "nav-organisations" };
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoAccount.class)
+    void eachDemoAccountLogsInAndSeesTheNavigationOfItsRole(DemoAccount account) {
+        WebDriver browser = browser();
+        logIn(browser, account);
+
+        assertThat(text(browser, "current-person-name")).isEqualTo(account.displayName());
+        if (account == DemoAccount.ADMIN) {
+            assertThat(navigation(browser)).containsExactly(append(MEMBER_NAVIGATION, "nav-admin"));
+        }
+        else {
+            assertThat(navigation(browser)).containsExactly(MEMBER_NAVIGATION);
+        }
+    }
+
+    @Test
+    void aMemberOpeningAnAdminPageGetsTheAccessDeniedPage() {
+        WebDriver browser = browser();
+        logIn(browser, DemoAccount.MEMBER);
+
+        browser.get(url("admin/people.xhtml"));
+
+        assertThat(present(browser, "error-403")).isTrue();
+        assertThat(text(browser, "error-403")).contains("administrator");
+        assertThat(present(browser, "people")).isFalse();
+    }
+
+    @Test
+    void anAdminOpensTheAdminPage() {
+        WebDriver browser = browser();
+        logIn(browser, DemoAccount.ADMIN);
+
+        browser.get(url("admin/people.xhtml"));
+
+        assertThat(text(browser, "peopleForm:people")).contains(DemoAccount.ADMIN.displayName());
+    }
+
+    @Test
+    void aVisitorOpeningAPrivatePageLogsInAndComesBackToIt() {
+        WebDriver browser = browser();
+        browser.get(url("organisations/index.xhtml"));
+
+        fillKeycloakLogin(browser, DemoAccount.MEMBER2.username(), DemoAccount.MEMBER2.password());
+
+        waitFor(browser).until(driver -> driver.getCurrentUrl().startsWith(url("organisations/index.xhtml")));
+        assertThat(text(browser, "organisationsForm:organisations")).contains("Polski Innowacyjny Klaster Medyczny PIKMED");
+    }
+
+    @Test
+    void aVisitorSeesThePublicHomePageWithALoginButton() {
+        WebDriver browser = browser();
+        browser.get(url(""));
+
+        assertThat(present(browser, "visitor-home")).isTrue();
+        assertThat(present(browser, "login")).isTrue();
+        assertThat(present(browser, "navigation")).isFalse();
+    }
+
+    private static String[] append(String[] items, String item) {
+        String[] result = java.util.Arrays.copyOf(items, items.length + 1);
+        result[items.length] = item;
+        return result;
+    }
+}

@@ -1,0 +1,81 @@
+package org.clusterportal.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.clusterportal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What every response carries (headers, cookie flags), the health probes, and no open redirect at login. */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndASafeSessionCookie() throws Exception {
+        HttpResponse<String> home = get("");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(home.headers().allValues("Content-Security-Policy"))
+                .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
+                .anySatisfy(policy -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[^']+'"));
+        assertThat(home.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(home.headers().firstValue("X-Powered-By")).isEmpty();
+    }
+
+    @Test
+    void theHealthProbesAnswer() throws Exception {
+        HttpResponse<String> live = get("api/health/live");
+        HttpResponse<String> ready = get("api/health/ready");
+
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void templatesAreNotServedAsPages() throws Exception {
+        assertThat(get("WEB-INF/templates/layout.xhtml").statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void aVisitorAskingForAPrivatePageIsSentToKeycloak() throws Exception {
+        HttpResponse<String> response = get("admin/people.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString()
+                .contains("/realms/cluster-portal/protocol/openid-connect/auth")
+                .contains("code_challenge_method=S256");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

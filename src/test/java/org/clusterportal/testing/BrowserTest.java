@@ -1,0 +1,127 @@
+package org.clusterportal.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A test that uses the portal as a person would: Debian's headless Chromium against the deployed WAR, logging
+ * in through the real Keycloak page. Each browser is fresh (its own profile, no cookies); no sleeps: waits are
+ * for a condition, and after ajax for PrimeFaces' queue to empty.
+ */
+@RunAsClient
+@ExtendWith({ KeycloakExtension.class, ArquillianExtension.class })
+public abstract class BrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ArquillianResource
+    protected URL base;
+
+    private final List<WebDriver> browsers = new java.util.ArrayList<>();
+
+    /** A new browser whose person speaks English (as its Accept-Language says). */
+    protected WebDriver browser() {
+        return browser("en-GB");
+    }
+
+    /** A new browser with its own profile, asking for pages in the given language. */
+    protected WebDriver browser(String acceptLanguage) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("portal-chromium-");
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                        "--lang=" + acceptLanguage, "--user-data-dir=" + profile)
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browsers.add(browser);
+        return browser;
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+
+    /** The absolute URL of a page of the portal, e.g. {@code url("admin/people.xhtml")}. */
+    protected String url(String path) {
+        return base.toString() + path;
+    }
+
+    /** Logs in through the Keycloak page from the portal's "Log in" button and waits to be back. */
+    protected void logIn(WebDriver browser, String username, String password) {
+        browser.get(url("login"));
+        fillKeycloakLogin(browser, username, password);
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    protected void logIn(WebDriver browser, DemoAccount account) {
+        logIn(browser, account.username(), account.password());
+    }
+
+    /** Fills the Keycloak login form shown in the browser now. */
+    protected void fillKeycloakLogin(WebDriver browser, String username, String password) {
+        WebElement user = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        user.sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    protected WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, WAIT);
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight (and jQuery none either). */
+    protected void waitForAjax(WebDriver browser) {
+        waitFor(browser).until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /** The ids of the navigation links the page shows. */
+    protected List<String> navigation(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#navigation a")).stream()
+                .map(link -> link.getAttribute("id"))
+                .toList();
+    }
+
+    protected String text(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    protected boolean present(WebDriver browser, String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+}
