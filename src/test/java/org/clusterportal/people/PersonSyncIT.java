@@ -38,6 +38,7 @@ class PersonSyncIT extends BrowserTest {
         logIn(first, account.username(), account.password());
         assertThat(text(first, "current-person-name")).isEqualTo("Zofia Nowicka");
         assertThat(text(first, "current-person-organisation")).isEqualTo("No organisation yet");
+        assertThat(navigation(first)).as("every account is a member by default").contains("nav-offers");
 
         keycloak.rename(account, "Zofia", "Nowicka-Kowalczyk");
         WebDriver second = browser();

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.KeycloakExtension;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What every response carries (headers, cookie flags), the health probes, and no open redirect at login. */
 @RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ KeycloakExtension.class, ArquillianExtension.class })
 class SecurityHeadersIT {
 
     @ArquillianResource
