@@ -1,18 +1,33 @@
 package org.clusterportal.organisations;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.people.Person;
 import org.clusterportal.platform.persistence.BaseEntity;
 
-/** A cluster or one of its member entities. */
+/**
+ * A cluster or one of its member entities. New ones are proposed by a person and approved; the same name in the
+ * same country exists once (compared without case and surrounding spaces).
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation extends BaseEntity {
@@ -21,6 +36,8 @@ public class Organisation extends BaseEntity {
 
     public static final int NAME_LENGTH = 200;
     public static final int CITY_LENGTH = 100;
+    public static final int REGION_LENGTH = 100;
+    public static final int DESCRIPTION_LENGTH = 4000;
 
     @NotBlank
     @Size(max = NAME_LENGTH)
@@ -42,15 +59,71 @@ public class Organisation extends BaseEntity {
     @Column(length = CITY_LENGTH)
     private String city;
 
+    /** The name as compared for duplicates: kept in step with the name, unique per country in the database. */
+    @Column(name = "name_key", nullable = false, length = NAME_LENGTH)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrganisationStatus status = OrganisationStatus.APPROVED;
+
+    @Size(max = REGION_LENGTH)
+    @Column(length = REGION_LENGTH)
+    private String region;
+
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_by")
+    private Person proposedBy;
+
+    @ManyToMany
+    @JoinTable(name = "organisation_sector", joinColumns = @JoinColumn(name = "organisation_id"),
+            inverseJoinColumns = @JoinColumn(name = "sector_id"))
+    private Set<Sector> sectors = new HashSet<>();
+
+    /** The clusters this organisation is a member of. */
+    @ManyToMany
+    @JoinTable(name = "cluster_member", joinColumns = @JoinColumn(name = "member_id"),
+            inverseJoinColumns = @JoinColumn(name = "cluster_id"))
+    private Set<Organisation> clusters = new HashSet<>();
+
+    @Column(name = "key_cluster_from")
+    private LocalDate keyClusterFrom;
+
+    @Column(name = "key_cluster_to")
+    private LocalDate keyClusterTo;
+
     protected Organisation() {
         // for JPA
     }
 
     public Organisation(String name, OrganisationKind kind, String country, String city) {
         this.name = name;
+        this.nameKey = keyOf(name);
         this.kind = kind;
         this.country = country;
         this.city = city;
+    }
+
+    /** How names are compared for duplicates. */
+    public static String keyOf(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isCluster() {
+        return kind == OrganisationKind.CLUSTER;
+    }
+
+    public boolean isApproved() {
+        return status == OrganisationStatus.APPROVED;
+    }
+
+    /** Key-cluster status (Krajowy Klaster Kluczowy) held on the given day. */
+    public boolean isKeyClusterOn(LocalDate day) {
+        return keyClusterFrom != null && !day.isBefore(keyClusterFrom) && (keyClusterTo == null || !day.isAfter(keyClusterTo));
     }
 
     public String getName() {
@@ -67,5 +140,33 @@ public class Organisation extends BaseEntity {
 
     public String getCity() {
         return city;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    public Set<Sector> getSectors() {
+        return Collections.unmodifiableSet(sectors);
+    }
+
+    public Set<Organisation> getClusters() {
+        return Collections.unmodifiableSet(clusters);
+    }
+
+    public LocalDate getKeyClusterFrom() {
+        return keyClusterFrom;
+    }
+
+    public LocalDate getKeyClusterTo() {
+        return keyClusterTo;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.clusterportal.platform.security.Role;
+import org.clusterportal.platform.security.Viewer;
 
 /**
  * Who is using the portal in this session: nobody yet (a visitor) or a signed-in person. Filled by
@@ -61,6 +62,11 @@ public class CurrentPerson implements Serializable {
         return Optional.ofNullable(id);
     }
 
+    /** Who asks, for the services' access checks. */
+    public Viewer viewer() {
+        return id == null ? Viewer.VISITOR : new Viewer(id, isAdmin());
+    }
+
     public String getDisplayName() {
         return displayName;
     }
@@ -90,8 +96,12 @@ public class CurrentPerson implements Serializable {
         return context.getApplication().getViewHandler().calculateLocale(context);
     }
 
+    public Language getLanguage() {
+        return Language.of(getLocale().toLanguageTag()).orElse(Language.EN);
+    }
+
     public String getLanguageCode() {
-        return Language.of(getLocale().toLanguageTag()).orElse(Language.EN).code();
+        return getLanguage().code();
     }
 
     /** The address of this page in another language: the same query, with {@code lang} set (see LanguageFilter). */

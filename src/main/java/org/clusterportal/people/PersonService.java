@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Role;
+import org.clusterportal.platform.security.Viewer;
 
 /**
  * The people the portal knows: created at their first login, kept up to date at each later one. Methods
@@ -71,6 +73,15 @@ public class PersonService {
         return entityManager.createQuery("select p from Person p order by p.lastName, p.firstName, p.id", Person.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    /** Everybody, by name, for an administrator naming coordinators. */
+    public List<Person> listForChoice(@NotNull Viewer viewer) {
+        if (!viewer.admin()) {
+            throw new AccessDeniedException("People");
+        }
+        return entityManager.createQuery("select p from Person p order by p.lastName, p.firstName, p.id", Person.class)
                 .getResultList();
     }
 

@@ -1,34 +1,85 @@
 package org.clusterportal.organisations.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.AgreementService;
 import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationFilter;
+import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.organisations.OrganisationService;
+import org.clusterportal.organisations.Sector;
+import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
+import org.clusterportal.platform.security.Viewer;
 
-/** organisations/index.xhtml: the directory, paged in the database. */
+/** organisations/index.xhtml: the public directory, filtered and paged in the database. */
 @Named
 @ViewScoped
 public class OrganisationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int CHOICES = 200;
+
     @Inject
     private OrganisationService organisationService;
 
+    @Inject
+    private AgreementService agreementService;
+
+    @Inject
+    private CurrentPerson currentPerson;
+
+    private final OrganisationFilter filter = new OrganisationFilter();
     private PagedList<Organisation> organisations;
+    private List<Sector> sectors;
+    private List<String> countries;
+    private List<String> regions;
+    private List<Agreement> agreements;
 
     @PostConstruct
     void init() {
-        organisations = new PagedList<>(organisationService::count, organisationService::list);
+        Viewer viewer = currentPerson.viewer();
+        organisations = new PagedList<>(() -> organisationService.count(viewer, filter),
+                (first, pageSize) -> organisationService.search(viewer, filter, first, pageSize));
+        sectors = organisationService.sectors();
+        countries = organisationService.countries();
+        regions = organisationService.regions();
+        agreements = agreementService.list(viewer, 0, CHOICES);
+    }
+
+    public OrganisationFilter getFilter() {
+        return filter;
     }
 
     public PagedList<Organisation> getOrganisations() {
         return organisations;
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public List<Sector> getSectors() {
+        return sectors;
+    }
+
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public List<Agreement> getAgreements() {
+        return agreements;
     }
 }

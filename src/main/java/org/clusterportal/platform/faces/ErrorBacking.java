@@ -1,12 +1,17 @@
 package org.clusterportal.platform.faces;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.clusterportal.platform.security.AccessDeniedException;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+import org.omnifaces.util.Exceptions;
 
 /** What the error pages say: which role a refused page needs, and the incident number logged with an error. */
 @Named
@@ -15,6 +20,20 @@ public class ErrorBacking {
 
     @Inject
     private HttpServletRequest request;
+
+    /** A refusal found by a service (an id typed or replayed) is a 403 like one found by the container. */
+    @PostConstruct
+    void statusOfRefusal() {
+        if (isRefusedByRule()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /** Refused by the access rule on a thing (another's id), rather than by a role on a whole URL. */
+    public boolean isRefusedByRule() {
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
+                && Exceptions.is(error, AccessDeniedException.class);
+    }
 
     /** The bundle key of the role the refused page needs; web.xml constrains {@code /admin/*} to admins. */
     public String getRequiredRoleKey() {

@@ -13,6 +13,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.clusterportal.platform.BusinessException;
+
 /**
  * The id, the optimistic-locking version and the creation and modification times of every entity.
  * Ids come from one sequence (IDENTITY columns fail on H2 2.x with EclipseLink), fetched 50 at a time.
@@ -63,13 +65,23 @@ public abstract class BaseEntity implements Serializable {
         return modified;
     }
 
+    /**
+     * Refuses a change made on a form that showed an older version: two people editing at once, the second is
+     * told and nothing of the first is lost.
+     */
+    public void checkVersion(long versionShown) {
+        if (versionShown != version) {
+            throw new BusinessException("form.changedMeanwhile");
+        }
+    }
+
     public boolean isNew() {
         return id == null;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other != null && getClass() == other.getClass() && id != null && id.equals(((BaseEntity) other).id);
+        return this == other || other != null && getClass() == other.getClass() && id != null && id.equals(((BaseEntity) other).id);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date before anything else runs: Flyway is the only way the schema changes
  * (EclipseLink generates no DDL). SQL common to all databases is in {@code db/migration}; what one database
  * needs of its own (full-text search) is in {@code db/vendor/<flyway database>}. Demonstration data, when
- * asked for, is a further location, so it is applied once and recorded like any migration.
+ * asked for on a new database, is a further location, so it is applied once and recorded like any migration.
  */
 @Startup
 @Singleton
@@ -45,8 +45,9 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(false)
-                // Demo data may be switched on for a database first created without it.
-                .outOfOrder(true)
+                // Demo data goes only into a database it is there from the start: switched on later, its
+                // migrations (older than the schema) are skipped instead of failing the start.
+                .ignoreMigrationPatterns("*:ignored")
                 .load()
                 .migrate();
         migrated = true;

@@ -63,12 +63,13 @@ class LoginIT extends BrowserTest {
     @Test
     void aVisitorOpeningAPrivatePageLogsInAndComesBackToIt() {
         WebDriver browser = browser();
-        browser.get(url("organisations/index.xhtml"));
+        browser.get(url("offers/index.xhtml"));
 
         fillKeycloakLogin(browser, DemoAccount.MEMBER2.username(), DemoAccount.MEMBER2.password());
 
-        waitFor(browser).until(driver -> driver.getCurrentUrl().startsWith(url("organisations/index.xhtml")));
-        assertThat(text(browser, "organisationsForm:organisations")).contains("Polski Innowacyjny Klaster Medyczny PIKMED");
+        waitFor(browser).until(driver -> driver.getCurrentUrl().startsWith(url("offers/index.xhtml")));
+        assertThat(present(browser, "offers-empty")).isTrue();
+        assertThat(text(browser, "current-person-name")).isEqualTo(DemoAccount.MEMBER2.displayName());
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.clusterportal.agreements;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.platform.security.Viewer;
+
+/**
+ * The one rule of who may see and do what with something scoped to an agreement. A person <em>takes part
+ * in</em> an agreement when one of their approved organisations is a signatory, or a member of a signatory
+ * cluster. What is scoped to an agreement is seen by its participants, its coordinators and admins, unless it
+ * is public; it is changed by its coordinators and admins.
+ * <p>
+ * Lists apply the rule in their query ({@link #VISIBLE_AGREEMENT} and {@link #bind}), never after loading.
+ */
+@Stateless
+public class AccessPolicy {
+
+    private static final long NOBODY = -1L;
+
+    /**
+     * A JPQL condition: the organisation {@code m.organisation} of a membership aliased {@code m} is the
+     * signatory {@code s.organisation} or one of its members.
+     */
+    private static final String THROUGH_SIGNATORY = """
+            (s.organisation = m.organisation
+             or exists (select c.id from Organisation mo join mo.clusters c where mo = m.organisation and c = s.organisation))""";
+
+    /**
+     * A JPQL condition on an agreement aliased {@code a}: true when the viewer may see it. Needs the parameters
+     * that {@link #bind} sets. (Booleans and MEMBER OF are avoided on purpose: EclipseLink renders a boolean
+     * as 1, which H2 and PostgreSQL refuse, and MEMBER OF as an inner join that loses direct signatories.)
+     */
+    public static final String VISIBLE_AGREEMENT = """
+            (a.visibility = :everybody or a.visibility = :alsoForAdmins
+             or exists (select c.id from Agreement ca join ca.coordinators c where ca = a and c.id = :viewer)
+             or exists (select s.id from Signatory s, Membership m
+                        where s.agreement = a and m.person.id = :viewer and m.status = :approvedMembership and """
+            + THROUGH_SIGNATORY + "))";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Sets the parameters of {@link #VISIBLE_AGREEMENT} for this viewer. */
+    public static <T> TypedQuery<T> bind(TypedQuery<T> query, Viewer viewer) {
+        return query.setParameter("everybody", Visibility.PUBLIC)
+                // For admins the second test matches the other agreements too; for others it repeats the first.
+                .setParameter("alsoForAdmins", viewer.admin() ? Visibility.PARTICIPANTS : Visibility.PUBLIC)
+                .setParameter("viewer", viewer.findPersonId().orElse(NOBODY))
+                .setParameter("approvedMembership", MembershipStatus.APPROVED);
+    }
+
+    public boolean canSee(Viewer viewer, Agreement agreement) {
+        return agreement.isPublicAccess() || canEdit(viewer, agreement) || takesPart(viewer, agreement);
+    }
+
+    /** Coordinators change what is theirs to run; admins everything. */
+    public boolean canEdit(Viewer viewer, Agreement agreement) {
+        return viewer.admin() || agreement.isCoordinatedBy(viewer.personId());
+    }
+
+    /** Creating agreements, naming signatories and coordinators. */
+    public boolean canManage(Viewer viewer) {
+        return viewer.admin();
+    }
+
+    public boolean takesPart(Viewer viewer, Agreement agreement) {
+        if (viewer.isVisitor()) {
+            return false;
+        }
+        return entityManager.createQuery("""
+                select count(s) from Signatory s, Membership m
+                where s.agreement = :agreement and m.person.id = :viewer and m.status = :approvedMembership and """
+                + THROUGH_SIGNATORY, Long.class)
+                .setParameter("agreement", agreement)
+                .setParameter("viewer", viewer.personId())
+                .setParameter("approvedMembership", MembershipStatus.APPROVED)
+                .getSingleResult() > 0;
+    }
+}

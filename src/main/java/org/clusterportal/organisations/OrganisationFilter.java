@@ -1,0 +1,55 @@
+package org.clusterportal.organisations;
+
+import java.io.Serializable;
+
+/** What the directory is narrowed to; every criterion is optional. */
+public class OrganisationFilter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private OrganisationKind kind;
+    private Long sectorId;
+    private String country;
+    private String region;
+    private Long agreementId;
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getSectorId() {
+        return sectorId;
+    }
+
+    public void setSectorId(Long sectorId) {
+        this.sectorId = sectorId;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    public void setAgreementId(Long agreementId) {
+        this.agreementId = agreementId;
+    }
+}

@@ -1,0 +1,139 @@
+package org.clusterportal.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.clusterportal.testing.BrowserTest;
+import org.clusterportal.testing.DemoAccount;
+import org.clusterportal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Agreements in the browser: an admin records one with signatories and a coordinator; a participant sees it, a
+ * non-participant finds it neither in the list nor by its address; bad dates and concurrent edits are told.
+ */
+class AgreementsIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void anAdminRecordsAnAgreementThatOnlyItsParticipantsSee() {
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        String title = "Porozumienie testowe " + UUID.randomUUID();
+        String editUrl = createAgreement(admin, title);
+
+        choose(admin, "signatoryForm:organisation_input", "Jastrzębski Klaster Innowacji");
+        admin.findElement(By.id("signatoryForm:addSignatory")).click();
+        choose(admin, "signatoryForm:organisation_input", "Polski Klaster Weterynaryjny");
+        admin.findElement(By.id("signatoryForm:addSignatory")).click();
+        choose(admin, "coordinatorForm:coordinator_input", "Piotr Kowalski (coordinator)");
+        admin.findElement(By.id("coordinatorForm:nameCoordinator")).click();
+
+        assertThat(text(admin, "signatoriesForm:signatories"))
+                .contains("Jastrzębski Klaster Innowacji", "Polski Klaster Weterynaryjny");
+        assertThat(text(admin, "coordinators")).contains("Piotr Kowalski");
+        String viewUrl = editUrl.replace("edit.xhtml", "view.xhtml");
+
+        // Anna works for a member company of Jastrzębski Klaster Innowacji: she takes part.
+        WebDriver participant = browser();
+        logIn(participant, DemoAccount.MEMBER);
+        participant.get(url("agreements/index.xhtml"));
+        assertThat(text(participant, "agreementsForm:agreements")).contains(title);
+        participant.get(viewUrl);
+        assertThat(text(participant, "agreement-title")).isEqualTo(title);
+        assertThat(text(participant, "agreement-signatories")).contains("Jastrzębie Innovation Labs sp. z o.o.");
+
+        // Tomasz works for a member of PIKMED, which did not sign: he neither finds it nor opens it.
+        WebDriver outsider = browser();
+        logIn(outsider, DemoAccount.MEMBER2);
+        outsider.get(url("agreements/index.xhtml"));
+        assertThat(text(outsider, "agreementsForm:agreements")).doesNotContain(title);
+        outsider.get(viewUrl);
+        assertThat(present(outsider, "error-404")).isTrue();
+        assertThat(outsider.getPageSource()).doesNotContain(title);
+        outsider.get(editUrl);
+        assertThat(present(outsider, "error-403")).isTrue();
+    }
+
+    @Test
+    void aValidityEndingBeforeItStartsIsRefusedByTheField() {
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        admin.get(url("agreements/edit.xhtml"));
+
+        admin.findElement(By.id("agreementForm:title")).sendKeys("Daty " + UUID.randomUUID());
+        type(admin, "agreementForm:validFrom_input", "2026-06-01");
+        type(admin, "agreementForm:validTo_input", "2026-05-31");
+        admin.findElement(By.id("agreementForm:save")).click();
+
+        waitFor(admin).until(driver -> !text(driver, "agreementForm:validToMessage").isEmpty());
+        assertThat(text(admin, "agreementForm:validToMessage")).contains("cannot be before");
+        assertThat(admin.findElement(By.id("agreementForm:title")).getAttribute("value")).startsWith("Daty ");
+        assertThat(admin.getCurrentUrl()).doesNotContain("id=");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditorsIsToldAndTheFirstEditStays() {
+        WebDriver first = browser();
+        logIn(first, DemoAccount.ADMIN);
+        String title = "Równoległa edycja " + UUID.randomUUID();
+        String editUrl = createAgreement(first, title);
+        WebDriver second = browser();
+        logIn(second, DemoAccount.ADMIN);
+        second.get(editUrl);
+        first.get(editUrl);
+
+        retitle(first, title + " (pierwsza)");
+        retitle(second, title + " (druga)");
+
+        assertThat(text(second, "messages")).contains("Somebody else changed this in the meantime");
+        first.get(editUrl.replace("edit.xhtml", "view.xhtml"));
+        assertThat(text(first, "agreement-title")).isEqualTo(title + " (pierwsza)");
+    }
+
+    /** Creates a draft agreement and returns the address of its edit page. */
+    private String createAgreement(WebDriver admin, String title) {
+        admin.get(url("agreements/edit.xhtml"));
+        admin.findElement(By.id("agreementForm:title")).sendKeys(title);
+        type(admin, "agreementForm:signedOn_input", "2026-01-15");
+        admin.findElement(By.cssSelector("[id='agreementForm:areas'] .ui-chkbox-box")).click();
+        admin.findElement(By.id("agreementForm:save")).click();
+        waitFor(admin).until(driver -> driver.getCurrentUrl().contains("id="));
+        return admin.getCurrentUrl();
+    }
+
+    private void retitle(WebDriver browser, String title) {
+        WebElement field = browser.findElement(By.id("agreementForm:title"));
+        field.clear();
+        field.sendKeys(title);
+        browser.findElement(By.id("agreementForm:save")).click();
+        waitForAjax(browser);
+    }
+
+    private void type(WebDriver browser, String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Chooses the option with this label in a PrimeFaces select's underlying select element. */
+    private void choose(WebDriver browser, String selectId, String label) {
+        Object chosen = ((JavascriptExecutor) browser).executeScript("""
+                const select = document.getElementById(arguments[0]);
+                const option = [...select.options].find(o => o.text.trim() === arguments[1]);
+                if (option) { select.value = option.value; }
+                return !!option;""", selectId, label);
+        assertThat(chosen).as("option %s in %s", label, selectId).isEqualTo(true);
+    }
+}
