@@ -34,11 +34,11 @@ class AgreementsIT extends BrowserTest {
         String editUrl = createAgreement(admin, title);
 
         choose(admin, "signatoryForm:organisation_input", "Jastrzębski Klaster Innowacji");
-        admin.findElement(By.id("signatoryForm:addSignatory")).click();
+        submit(admin, "signatoryForm:addSignatory");
         choose(admin, "signatoryForm:organisation_input", "Polski Klaster Weterynaryjny");
-        admin.findElement(By.id("signatoryForm:addSignatory")).click();
+        submit(admin, "signatoryForm:addSignatory");
         choose(admin, "coordinatorForm:coordinator_input", "Piotr Kowalski (coordinator)");
-        admin.findElement(By.id("coordinatorForm:nameCoordinator")).click();
+        submit(admin, "coordinatorForm:nameCoordinator");
 
         assertThat(text(admin, "signatoriesForm:signatories"))
                 .contains("Jastrzębski Klaster Innowacji", "Polski Klaster Weterynaryjny");
@@ -75,9 +75,8 @@ class AgreementsIT extends BrowserTest {
         admin.findElement(By.id("agreementForm:title")).sendKeys("Daty " + UUID.randomUUID());
         type(admin, "agreementForm:validFrom_input", "2026-06-01");
         type(admin, "agreementForm:validTo_input", "2026-05-31");
-        admin.findElement(By.id("agreementForm:save")).click();
+        submit(admin, "agreementForm:save");
 
-        waitFor(admin).until(driver -> !text(driver, "agreementForm:validToMessage").isEmpty());
         assertThat(text(admin, "agreementForm:validToMessage")).contains("cannot be before");
         assertThat(admin.findElement(By.id("agreementForm:title")).getAttribute("value")).startsWith("Daty ");
         assertThat(admin.getCurrentUrl()).doesNotContain("id=");
@@ -108,7 +107,7 @@ class AgreementsIT extends BrowserTest {
         admin.findElement(By.id("agreementForm:title")).sendKeys(title);
         type(admin, "agreementForm:signedOn_input", "2026-01-15");
         admin.findElement(By.cssSelector("[id='agreementForm:areas'] .ui-chkbox-box")).click();
-        admin.findElement(By.id("agreementForm:save")).click();
+        submit(admin, "agreementForm:save");
         waitFor(admin).until(driver -> driver.getCurrentUrl().contains("id="));
         return admin.getCurrentUrl();
     }
@@ -117,8 +116,7 @@ class AgreementsIT extends BrowserTest {
         WebElement field = browser.findElement(By.id("agreementForm:title"));
         field.clear();
         field.sendKeys(title);
-        browser.findElement(By.id("agreementForm:save")).click();
-        waitForAjax(browser);
+        submit(browser, "agreementForm:save");
     }
 
     private void type(WebDriver browser, String id, String value) {

@@ -2,17 +2,12 @@ package org.clusterportal.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 
+import org.clusterportal.testing.Chromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,17 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RunCommandSmokeIT {
 
     @Test
-    void aDemoMemberLogsIntoThePortalTheRunCommandStarted() throws Exception {
+    void aDemoMemberLogsIntoThePortalTheRunCommandStarted() {
         String portal = System.getProperty("portal.url", "http://localhost:8080/");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--lang=pl-PL",
-                        "--user-data-dir=" + Files.createTempDirectory("portal-smoke-"))
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "pl-PL"));
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        WebDriver browser = Chromium.start("pl-PL");
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(portal);

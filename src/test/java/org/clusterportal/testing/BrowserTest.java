@@ -1,13 +1,9 @@
 package org.clusterportal.testing;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,9 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,33 +31,16 @@ public abstract class BrowserTest {
     @ArquillianResource
     protected URL base;
 
-    private final List<WebDriver> browsers = new java.util.ArrayList<>();
+    private final List<WebDriver> browsers = new ArrayList<>();
 
     /** A new browser whose person speaks English (as its Accept-Language says). */
     protected WebDriver browser() {
         return browser("en-GB");
     }
 
-    /** A new browser with its own profile, asking for pages in the given language. */
+    /** A new browser with its own profile, asking for pages in the given language; closed after the test. */
     protected WebDriver browser(String acceptLanguage) {
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("portal-chromium-");
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                        "--lang=" + acceptLanguage, "--user-data-dir=" + profile)
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        WebDriver browser = new ChromeDriver(service, options);
+        WebDriver browser = Chromium.start(acceptLanguage);
         browsers.add(browser);
         return browser;
     }
@@ -101,6 +77,14 @@ public abstract class BrowserTest {
 
     protected WebDriverWait waitFor(WebDriver browser) {
         return new WebDriverWait(browser, WAIT);
+    }
+
+    /** Presses a button that posts the whole page, and waits for the next page to be there. */
+    protected void submit(WebDriver browser, String buttonId) {
+        WebElement button = browser.findElement(By.id(buttonId));
+        button.click();
+        waitFor(browser).until(ExpectedConditions.stalenessOf(button));
+        waitForAjax(browser);
     }
 
     /** Waits until PrimeFaces has no ajax request in flight (and jQuery none either). */

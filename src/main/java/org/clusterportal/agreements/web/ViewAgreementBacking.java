@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +46,7 @@ public class ViewAgreementBacking implements Serializable {
 
     /** The view action: loads what the person may see, or answers 404. */
     public void load() throws IOException {
-        var found = id == null ? java.util.Optional.<Agreement>empty() : agreementService.find(currentPerson.viewer(), id);
+        var found = id == null ? Optional.<Agreement>empty() : agreementService.find(currentPerson.viewer(), id);
         if (found.isEmpty()) {
             Faces.responseSendError(404, "");
             return;

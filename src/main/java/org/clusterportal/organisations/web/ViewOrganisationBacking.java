@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class ViewOrganisationBacking implements Serializable {
     private List<Agreement> agreements;
 
     public void load() throws IOException {
-        var found = id == null ? java.util.Optional.<Organisation>empty() : organisationService.find(currentPerson.viewer(), id);
+        var found = id == null ? Optional.<Organisation>empty() : organisationService.find(currentPerson.viewer(), id);
         if (found.isEmpty()) {
             Faces.responseSendError(404, "");
             return;

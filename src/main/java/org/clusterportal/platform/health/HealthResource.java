@@ -2,6 +2,8 @@ package org.clusterportal.platform.health;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -27,6 +29,7 @@ import org.clusterportal.platform.persistence.DatabaseMigrator;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
+    private static final Logger LOG = Logger.getLogger(HealthResource.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
@@ -55,6 +58,7 @@ public class HealthResource {
             return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
         }
         catch (SQLException e) {
+            LOG.log(Level.WARNING, "Database not ready", e);
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package org.clusterportal.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
@@ -37,11 +38,11 @@ class LanguageIT extends BrowserTest {
         browser.get(url(""));
 
         browser.findElement(By.id("language-pl")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Współpraca klastrów w jednym miejscu");
+        waitFor(browser).until(textToBe(By.tagName("h1"), "Współpraca klastrów w jednym miejscu"));
         assertThat(browser.getCurrentUrl()).doesNotContain("lang=");
 
         browser.findElement(By.id("language-en")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cooperation between clusters, in one place");
+        waitFor(browser).until(textToBe(By.tagName("h1"), "Cooperation between clusters, in one place"));
     }
 
     @Test
@@ -49,13 +50,13 @@ class LanguageIT extends BrowserTest {
         WebDriver first = browser("en-GB");
         logIn(first, DemoAccount.COORDINATOR);
         first.findElement(By.id("language-pl")).click();
-        assertThat(text(first, "nav-offers")).isEqualTo("Oferty");
+        waitFor(first).until(textToBe(By.id("nav-offers"), "Oferty"));
 
         WebDriver second = browser("en-GB");
         logIn(second, DemoAccount.COORDINATOR);
         assertThat(text(second, "nav-offers")).isEqualTo("Oferty");
 
         second.findElement(By.id("language-en")).click();
-        assertThat(text(second, "nav-offers")).isEqualTo("Offers");
+        waitFor(second).until(textToBe(By.id("nav-offers"), "Offers"));
     }
 }

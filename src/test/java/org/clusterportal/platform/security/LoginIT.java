@@ -2,6 +2,8 @@ package org.clusterportal.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
@@ -83,7 +85,7 @@ class LoginIT extends BrowserTest {
     }
 
     private static String[] append(String[] items, String item) {
-        String[] result = java.util.Arrays.copyOf(items, items.length + 1);
+        String[] result = Arrays.copyOf(items, items.length + 1);
         result[items.length] = item;
         return result;
     }
