@@ -239,10 +239,6 @@ public class Agreement extends BaseEntity {
         return visibility == Visibility.PUBLIC;
     }
 
-    public Visibility getVisibility() {
-        return visibility;
-    }
-
     public Set<CooperationArea> getAreas() {
         return Collections.unmodifiableSet(areas);
     }

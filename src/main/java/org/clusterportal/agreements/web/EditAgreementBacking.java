@@ -51,6 +51,8 @@ public class EditAgreementBacking implements Serializable {
     private Long newSignatoryId;
     private LocalDate newSignatorySignedOn;
     private Long newCoordinatorId;
+    private List<Organisation> organisations = List.of();
+    private List<Person> people = List.of();
 
     public void load() throws IOException {
         if (id == null) {
@@ -63,6 +65,9 @@ public class EditAgreementBacking implements Serializable {
         }
         agreement = found.get();
         form = AgreementForm.of(agreement);
+        // Loaded once per view, not at each evaluation of the selects.
+        organisations = organisationService.listApproved();
+        people = personService.listForChoice(currentPerson.viewer());
     }
 
     public String save() {
@@ -110,11 +115,11 @@ public class EditAgreementBacking implements Serializable {
     }
 
     public List<Organisation> getOrganisations() {
-        return organisationService.listApproved();
+        return organisations;
     }
 
     public List<Person> getPeople() {
-        return personService.listForChoice(currentPerson.viewer());
+        return people;
     }
 
     public CooperationArea[] getAreas() {

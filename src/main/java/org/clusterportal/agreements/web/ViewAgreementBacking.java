@@ -42,6 +42,7 @@ public class ViewAgreementBacking implements Serializable {
     private Agreement agreement;
     private Map<Long, List<Organisation>> membersBySignatory;
     private boolean editor;
+    private boolean manager;
     private String description;
 
     /** The view action: loads what the person may see, or answers 404. */
@@ -53,6 +54,7 @@ public class ViewAgreementBacking implements Serializable {
         }
         agreement = found.get();
         editor = agreementService.canEdit(currentPerson.viewer(), agreement);
+        manager = agreementService.canManage(currentPerson.viewer());
         description = agreement.getDescription();
         membersBySignatory = new LinkedHashMap<>();
         for (Object[] row : agreementService.membersOfSignatories(agreement)) {
@@ -97,7 +99,7 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public boolean isManager() {
-        return agreementService.canManage(currentPerson.viewer());
+        return manager;
     }
 
     public String getDescription() {

@@ -19,9 +19,4 @@ public record Viewer(Long personId, boolean admin) implements Serializable {
     public boolean isVisitor() {
         return personId == null;
     }
-
-    /** The person's id; a visitor here is a missing access check upstream, so refused. */
-    public long requirePersonId() {
-        return findPersonId().orElseThrow(() -> new AccessDeniedException("Visitor"));
-    }
 }
