@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.clusterportal.people.ContactVisibility;
 import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.people.Person;
 import org.clusterportal.platform.security.Viewer;
 
 /**
@@ -22,12 +24,23 @@ public class AccessPolicy {
     private static final long NOBODY = -1L;
 
     /**
-     * A JPQL condition: the organisation {@code m.organisation} of a membership aliased {@code m} is the
-     * signatory {@code s.organisation} or one of its members.
+     * A JPQL condition: the organisation of the membership aliased {@code m} is that of the signatory aliased
+     * {@code s}, or one of its members.
      */
-    private static final String THROUGH_SIGNATORY = """
-            (s.organisation = m.organisation
-             or exists (select c.id from Organisation mo join mo.clusters c where mo = m.organisation and c = s.organisation))""";
+    private static String throughSignatory(String s, String m) {
+        return """
+                (%1$s.organisation = %2$s.organisation
+                 or exists (select c.id from Organisation mo join mo.clusters c where mo = %2$s.organisation and c = %1$s.organisation))"""
+                .formatted(s, m);
+    }
+
+    /** A JPQL condition: the person whose id is the parameter {@code :parameter} takes part in the agreement aliased {@code a}. */
+    private static String participates(String parameter) {
+        String s = "s_" + parameter;
+        String m = "m_" + parameter;
+        return "exists (select %1$s.id from Signatory %1$s, Membership %2$s where %1$s.agreement = a and %2$s.person.id = :%3$s and %2$s.status = :approvedMembership and %4$s)"
+                .formatted(s, m, parameter, throughSignatory(s, m));
+    }
 
     /**
      * A JPQL condition on an agreement aliased {@code a}: true when the viewer may see it. Needs the parameters
@@ -37,9 +50,7 @@ public class AccessPolicy {
     public static final String VISIBLE_AGREEMENT = """
             (a.visibility = :everybody or a.visibility = :alsoForAdmins
              or exists (select c.id from Agreement ca join ca.coordinators c where ca = a and c.id = :viewer)
-             or exists (select s.id from Signatory s, Membership m
-                        where s.agreement = a and m.person.id = :viewer and m.status = :approvedMembership and """
-            + THROUGH_SIGNATORY + "))";
+             or""" + " " + participates("viewer") + ")";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -67,14 +78,33 @@ public class AccessPolicy {
         return viewer.admin();
     }
 
+    /**
+     * Whether the viewer may see a person's e-mail and phone: admins and the person always; coordinators of an
+     * agreement the person takes part in; and, unless the person keeps them for coordinators, anyone who takes
+     * part in an agreement with them.
+     */
+    public boolean canContact(Viewer viewer, Person person) {
+        if (viewer.admin() || person.getId().equals(viewer.personId())) {
+            return true;
+        }
+        if (viewer.isVisitor()) {
+            return false;
+        }
+        String partners = person.getContactVisibility() == ContactVisibility.PARTNERS ? " or " + participates("viewerP") : "";
+        return entityManager.createQuery("select count(a) from Agreement a where " + participates("personP")
+                + " and (exists (select c.id from Agreement ca join ca.coordinators c where ca = a and c.id = :viewerP)"
+                + partners + ")", Long.class)
+                .setParameter("personP", person.getId())
+                .setParameter("viewerP", viewer.personId())
+                .setParameter("approvedMembership", MembershipStatus.APPROVED)
+                .getSingleResult() > 0;
+    }
+
     public boolean takesPart(Viewer viewer, Agreement agreement) {
         if (viewer.isVisitor()) {
             return false;
         }
-        return entityManager.createQuery("""
-                select count(s) from Signatory s, Membership m
-                where s.agreement = :agreement and m.person.id = :viewer and m.status = :approvedMembership and """
-                + THROUGH_SIGNATORY, Long.class)
+        return entityManager.createQuery("select count(a) from Agreement a where a = :agreement and " + participates("viewer"), Long.class)
                 .setParameter("agreement", agreement)
                 .setParameter("viewer", viewer.personId())
                 .setParameter("approvedMembership", MembershipStatus.APPROVED)

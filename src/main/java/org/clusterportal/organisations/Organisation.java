@@ -1,5 +1,6 @@
 package org.clusterportal.organisations;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
 
 /**
@@ -38,6 +40,8 @@ public class Organisation extends BaseEntity {
     public static final int CITY_LENGTH = 100;
     public static final int REGION_LENGTH = 100;
     public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int WEBSITE_LENGTH = 300;
+    public static final int EMAIL_LENGTH = 254;
 
     @NotBlank
     @Size(max = NAME_LENGTH)
@@ -90,6 +94,28 @@ public class Organisation extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "cluster_id"))
     private Set<Organisation> clusters = new HashSet<>();
 
+    @Size(max = WEBSITE_LENGTH)
+    @Column(length = WEBSITE_LENGTH)
+    private String website;
+
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "founded_year")
+    private Integer foundedYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class", length = 20)
+    private SizeClass sizeClass;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_by")
+    private Person approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Column(name = "key_cluster_from")
     private LocalDate keyClusterFrom;
 
@@ -106,6 +132,54 @@ public class Organisation extends BaseEntity {
         this.kind = kind;
         this.country = country;
         this.city = city;
+    }
+
+    /** A new organisation, as a person proposes it: seen by them and its approvers until approved. */
+    public static Organisation propose(Person proposer, String name, OrganisationKind kind, String country) {
+        Organisation organisation = new Organisation(name, kind, country, null);
+        organisation.status = OrganisationStatus.PROPOSED;
+        organisation.proposedBy = proposer;
+        return organisation;
+    }
+
+    /** Everything but the name's identity rules, which the service checks against the others. */
+    public void describe(String name, OrganisationKind kind, String country, String region, String city, String website,
+            String email, String description, Integer foundedYear, SizeClass sizeClass, Set<Sector> sectors) {
+        this.name = name;
+        this.nameKey = keyOf(name);
+        this.kind = kind;
+        this.country = country;
+        this.region = region;
+        this.city = city;
+        this.website = website;
+        this.email = email;
+        this.description = description;
+        this.foundedYear = foundedYear;
+        this.sizeClass = sizeClass;
+        this.sectors.clear();
+        this.sectors.addAll(sectors);
+    }
+
+    /** The clusters this organisation belongs to; a cluster may itself belong to an umbrella cluster, never to itself. */
+    public void belongTo(Set<Organisation> chosen) {
+        if (chosen.contains(this) || chosen.stream().anyMatch(cluster -> !cluster.isCluster())) {
+            throw BusinessException.onField("clusters", "organisation.clusters.invalid");
+        }
+        clusters.clear();
+        clusters.addAll(chosen);
+    }
+
+    public void approve(Person approver, Instant now) {
+        if (isApproved()) {
+            throw new BusinessException("organisation.alreadyApproved");
+        }
+        status = OrganisationStatus.APPROVED;
+        approvedBy = approver;
+        approvedAt = now;
+    }
+
+    public boolean isProposedBy(Long personId) {
+        return proposedBy != null && proposedBy.getId().equals(personId);
     }
 
     /** How names are compared for duplicates. */
@@ -160,6 +234,34 @@ public class Organisation extends BaseEntity {
 
     public Set<Organisation> getClusters() {
         return Collections.unmodifiableSet(clusters);
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Integer getFoundedYear() {
+        return foundedYear;
+    }
+
+    public SizeClass getSizeClass() {
+        return sizeClass;
+    }
+
+    public Person getProposedBy() {
+        return proposedBy;
+    }
+
+    public Person getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
     }
 
     public LocalDate getKeyClusterFrom() {

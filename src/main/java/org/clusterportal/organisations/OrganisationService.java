@@ -1,30 +1,53 @@
 package org.clusterportal.organisations;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.people.Membership;
+import org.clusterportal.people.MembershipService;
+import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
 /**
  * The directory of organisations: approved ones are public; filters are applied in the database, and the
- * agreement filter only ever matches an agreement the viewer may see.
+ * agreement filter only ever matches an agreement the viewer may see. Signed-in people propose new ones, which
+ * only their proposer and approvers see until an admin, or a coordinator of an agreement that one of the new
+ * organisation's clusters signed, approves them.
  */
 @Stateless
 public class OrganisationService {
 
+    /**
+     * A JPQL sub-select: the person {@code :approver} coordinates an agreement that a cluster of the organisation
+     * aliased {@code o} signed.
+     */
+    private static final String APPROVABLE = """
+            select s.id from Signatory s join s.agreement a join a.coordinators c, Organisation po join po.clusters pc
+            where po = o and s.organisation = pc and c.id = :approver""";
+
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    private MembershipService membershipService;
 
     /** A page of approved organisations matching the filter, by name. */
     public List<Organisation> search(@NotNull Viewer viewer, @NotNull OrganisationFilter filter, @Min(0) int first,
@@ -72,10 +95,185 @@ public class OrganisationService {
         return query;
     }
 
-    /** An approved organisation; a proposed one only to admins until it is approved. */
+    /** An approved organisation; a proposed one only to its proposer and those who may approve it. */
     public Optional<Organisation> find(@NotNull Viewer viewer, @NotNull Long id) {
         return Optional.ofNullable(entityManager.find(Organisation.class, id))
-                .filter(organisation -> organisation.isApproved() || viewer.admin());
+                .filter(organisation -> organisation.isApproved() || organisation.isProposedBy(viewer.personId())
+                        || canApprove(viewer, organisation));
+    }
+
+    /**
+     * Proposes a new organisation: the proposer asks to become its first administrator, and it waits for an admin
+     * or a coordinator of an agreement signed by one of its clusters.
+     */
+    public Organisation propose(@NotNull Viewer viewer, @NotNull @Valid OrganisationForm form) {
+        Person proposer = Optional.ofNullable(viewer.personId()).map(id -> entityManager.find(Person.class, id))
+                .orElseThrow(() -> new AccessDeniedException("Proposing an organisation"));
+        Organisation organisation = Organisation.propose(proposer, form.getName().strip(), form.getKind(), form.getCountry());
+        apply(form, organisation);
+        entityManager.persist(organisation);
+        entityManager.persist(Membership.ofProposer(proposer, organisation));
+        return organisation;
+    }
+
+    /** Its own administrators, its proposer while it waits, and admins keep an organisation's entry. */
+    public Organisation update(@NotNull Viewer viewer, @NotNull Long id, @NotNull @Valid OrganisationForm form) {
+        Organisation organisation = get(viewer, id);
+        if (!canEdit(viewer, organisation)) {
+            throw new AccessDeniedException("Organisation " + id);
+        }
+        organisation.checkVersion(form.getVersion());
+        apply(form, organisation);
+        return organisation;
+    }
+
+    private void apply(OrganisationForm form, Organisation organisation) {
+        String name = form.getName().strip();
+        TypedQuery<Long> sameName = entityManager.createQuery(
+                "select count(o) from Organisation o where o.nameKey = :key and o.country = :country"
+                        + (organisation.isNew() ? "" : " and o.id <> :self"), Long.class)
+                .setParameter("key", Organisation.keyOf(name))
+                .setParameter("country", form.getCountry());
+        if (!organisation.isNew()) {
+            sameName.setParameter("self", organisation.getId());
+        }
+        if (sameName.getSingleResult() > 0) {
+            throw BusinessException.onField("name", "organisation.duplicate");
+        }
+        String website = OrganisationForm.blankToNull(form.getWebsite());
+        if (website != null && !website.matches("(?i)https?://[^\\s/]+\\S*")) {
+            throw BusinessException.onField("website", "organisation.website.invalid");
+        }
+        String region = OrganisationForm.blankToNull(form.getRegion());
+        if (region != null && Regions.POLAND.equals(form.getCountry()) && !Regions.VOIVODESHIPS.contains(region)) {
+            throw BusinessException.onField("region", "organisation.region.invalid");
+        }
+        if (form.isFoundedInFuture()) {
+            throw BusinessException.onField("foundedYear", "organisation.foundedYear.future");
+        }
+        organisation.describe(name, form.getKind(), form.getCountry(), region,
+                OrganisationForm.blankToNull(form.getCity()), website, OrganisationForm.blankToNull(form.getEmail()),
+                OrganisationForm.blankToNull(form.getDescription()), form.getFoundedYear(), form.getSizeClass(),
+                Set.copyOf(byIds(Sector.class, form.getSectorIds())));
+        organisation.belongTo(Set.copyOf(byIds(Organisation.class, form.getClusterIds())));
+    }
+
+    private <T> List<T> byIds(Class<T> type, List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<T> found = entityManager.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids)
+                .getResultList();
+        if (found.size() != Set.copyOf(ids).size()) {
+            throw new BusinessException("form.unknownChoice");
+        }
+        return found;
+    }
+
+    /** The proposer's request to join is approved with the organisation. */
+    public Organisation approve(@NotNull Viewer viewer, @NotNull Long id) {
+        Organisation organisation = proposal(viewer, id);
+        Person approver = entityManager.find(Person.class, viewer.personId());
+        Instant now = Instant.now();
+        organisation.approve(approver, now);
+        membershipsOf(organisation).stream()
+                .filter(membership -> membership.getPerson().equals(organisation.getProposedBy()) && membership.isRequested())
+                .forEach(membership -> membership.approve(approver, now));
+        return organisation;
+    }
+
+    /** A declined proposal is removed, so that the name can be proposed again, correctly. */
+    public void decline(@NotNull Viewer viewer, @NotNull Long id) {
+        Organisation organisation = proposal(viewer, id);
+        delete(organisation);
+    }
+
+    private Organisation proposal(Viewer viewer, Long id) {
+        Organisation organisation = get(viewer, id);
+        if (!canApprove(viewer, organisation)) {
+            throw new AccessDeniedException("Approving organisation " + id);
+        }
+        if (organisation.isApproved()) {
+            throw new BusinessException("organisation.alreadyApproved");
+        }
+        return organisation;
+    }
+
+    /**
+     * Admins remove an organisation that nothing depends on; otherwise the refusal says what still does
+     * (agreements signed, people, member organisations).
+     */
+    public void remove(@NotNull Viewer viewer, @NotNull Long id) {
+        Organisation organisation = get(viewer, id);
+        if (!viewer.admin()) {
+            throw new AccessDeniedException("Removing organisation " + id);
+        }
+        long agreements = count("select count(s) from Signatory s where s.organisation = :organisation", organisation);
+        long people = count("select count(m) from Membership m where m.organisation = :organisation and m.status = :approved",
+                organisation);
+        long members = count("select count(o) from Organisation o join o.clusters c where c = :organisation", organisation);
+        if (agreements + people + members > 0) {
+            throw new BusinessException("organisation.remove.blocked", agreements, people, members);
+        }
+        delete(organisation);
+    }
+
+    private long count(String jpql, Organisation organisation) {
+        TypedQuery<Long> query = entityManager.createQuery(jpql, Long.class).setParameter("organisation", organisation);
+        if (jpql.contains(":approved")) {
+            query.setParameter("approved", MembershipStatus.APPROVED);
+        }
+        return query.getSingleResult();
+    }
+
+    private void delete(Organisation organisation) {
+        membershipsOf(organisation).forEach(entityManager::remove);
+        entityManager.remove(organisation);
+    }
+
+    private List<Membership> membershipsOf(Organisation organisation) {
+        return entityManager.createQuery("select m from Membership m where m.organisation = :organisation", Membership.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
+    }
+
+    /** The proposals waiting for this viewer's decision, oldest first. */
+    public List<Organisation> proposalsFor(@NotNull Viewer viewer) {
+        if (viewer.isVisitor()) {
+            return List.of();
+        }
+        String jpql = "select o from Organisation o where o.status = :proposed"
+                + (viewer.admin() ? "" : " and exists (" + APPROVABLE + ")") + " order by o.created, o.id";
+        TypedQuery<Organisation> query = entityManager.createQuery(jpql, Organisation.class)
+                .setParameter("proposed", OrganisationStatus.PROPOSED);
+        if (!viewer.admin()) {
+            query.setParameter("approver", viewer.personId());
+        }
+        return query.getResultList();
+    }
+
+    /** Admins, and the coordinators of an agreement signed by one of the organisation's clusters. */
+    public boolean canApprove(@NotNull Viewer viewer, @NotNull Organisation organisation) {
+        if (viewer.admin()) {
+            return true;
+        }
+        return !viewer.isVisitor() && entityManager.createQuery(
+                "select count(o) from Organisation o where o = :organisation and exists (" + APPROVABLE + ")", Long.class)
+                .setParameter("organisation", organisation)
+                .setParameter("approver", viewer.personId())
+                .getSingleResult() > 0;
+    }
+
+    /** Admins, the organisation's own administrators, and its proposer while it waits for approval. */
+    public boolean canEdit(@NotNull Viewer viewer, @NotNull Organisation organisation) {
+        return !organisation.isApproved() && organisation.isProposedBy(viewer.personId())
+                || membershipService.mayDecide(viewer, organisation);
+    }
+
+    /** The organisation if the viewer may see it; to anyone else it does not exist. */
+    public Organisation get(@NotNull Viewer viewer, @NotNull Long id) {
+        return find(viewer, id).orElseThrow(() -> new AccessDeniedException("Organisation " + id));
     }
 
     /** The approved members of a cluster, by name. */
@@ -94,6 +292,15 @@ public class OrganisationService {
                 select a from Signatory s join s.agreement a where s.organisation = :organisation and """
                 + AccessPolicy.VISIBLE_AGREEMENT + " order by a.signedOn desc", Agreement.class), viewer)
                 .setParameter("organisation", organisation)
+                .getResultList();
+    }
+
+    /** Approved clusters by name, for choosing which clusters an organisation belongs to. */
+    public List<Organisation> listClusters() {
+        return entityManager.createQuery("""
+                select o from Organisation o where o.status = :approved and o.kind = :cluster order by o.name""", Organisation.class)
+                .setParameter("approved", OrganisationStatus.APPROVED)
+                .setParameter("cluster", OrganisationKind.CLUSTER)
                 .getResultList();
     }
 

@@ -30,17 +30,18 @@ public class CurrentPerson implements Serializable {
     @Inject
     private PersonService personService;
 
+    @Inject
+    private MyMemberships myMemberships;
+
     private Long id;
     private String subject;
     private String displayName;
-    private List<String> organisationNames = List.of();
     private Language language;
 
-    void loggedIn(Person person, List<String> organisations) {
+    void loggedIn(Person person) {
         id = person.getId();
         subject = person.getSubject();
         displayName = person.getDisplayName();
-        organisationNames = List.copyOf(organisations);
         if (person.getLanguage() != null) {
             language = person.getLanguage();
         }
@@ -71,8 +72,9 @@ public class CurrentPerson implements Serializable {
         return displayName;
     }
 
+    /** The organisations the person works for, read once per request so that a decision shows at once. */
     public List<String> getOrganisationNames() {
-        return organisationNames;
+        return myMemberships.getApprovedNames();
     }
 
     public boolean isMember() {

@@ -38,7 +38,7 @@ public class LoginFilter extends HttpFilter {
                 synchronized (request.getSession().getId().intern()) {
                     if (!currentPerson.isLoggedInAs(claims.subject())) {
                         Person person = personService.logIn(claims);
-                        currentPerson.loggedIn(person, personService.organisationNames(person.getId()));
+                        currentPerson.loggedIn(person);
                     }
                 }
             }

@@ -14,6 +14,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.Size;
 
 import org.clusterportal.organisations.Organisation;
+import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
 
 /**
@@ -40,9 +41,9 @@ public class Membership extends BaseEntity {
     @Column(nullable = false, length = 20)
     private MembershipStatus status = MembershipStatus.APPROVED;
 
-    /** One of the organisation's own administrators: keeps its profile, decides requests to join it. */
-    @Column(nullable = false)
-    private boolean administrator;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MembershipRole role = MembershipRole.MEMBER;
 
     @Size(max = MESSAGE_LENGTH)
     @Column(length = MESSAGE_LENGTH)
@@ -72,12 +73,72 @@ public class Membership extends BaseEntity {
         return membership;
     }
 
+    /** The proposer of a new organisation: its first administrator once an approver accepts the organisation. */
+    public static Membership ofProposer(Person person, Organisation organisation) {
+        Membership membership = request(person, organisation, null);
+        membership.role = MembershipRole.ADMINISTRATOR;
+        return membership;
+    }
+
+    /** Asking again after a decline reopens the same request. */
+    public void requestAgain(String newMessage) {
+        if (status != MembershipStatus.DECLINED) {
+            throw new BusinessException(isApproved() ? "membership.alreadyMember" : "membership.alreadyRequested");
+        }
+        status = MembershipStatus.REQUESTED;
+        message = newMessage;
+        decidedBy = null;
+        decidedAt = null;
+    }
+
+    public void approve(Person decider, Instant now) {
+        decide(MembershipStatus.APPROVED, decider, now);
+    }
+
+    public void decline(Person decider, Instant now) {
+        decide(MembershipStatus.DECLINED, decider, now);
+        role = MembershipRole.MEMBER;
+    }
+
+    private void decide(MembershipStatus decision, Person decider, Instant now) {
+        if (status != MembershipStatus.REQUESTED) {
+            throw new BusinessException("membership.alreadyDecided");
+        }
+        status = decision;
+        decidedBy = decider;
+        decidedAt = now;
+    }
+
+    /** Names or removes one of the organisation's own administrators; only approved members can be one. */
+    public void changeRole(MembershipRole newRole) {
+        if (!isApproved()) {
+            throw new BusinessException("membership.notApproved");
+        }
+        role = newRole;
+    }
+
     public boolean isApproved() {
         return status == MembershipStatus.APPROVED;
     }
 
+    public boolean isRequested() {
+        return status == MembershipStatus.REQUESTED;
+    }
+
     public boolean isAdministrator() {
-        return administrator && isApproved();
+        return role == MembershipRole.ADMINISTRATOR && isApproved();
+    }
+
+    public MembershipRole getRole() {
+        return role;
+    }
+
+    public Person getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
     }
 
     public MembershipStatus getStatus() {

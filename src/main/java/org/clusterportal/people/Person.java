@@ -1,17 +1,28 @@
 package org.clusterportal.people;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
 
 /**
@@ -28,6 +39,10 @@ public class Person extends BaseEntity {
     public static final int USERNAME_LENGTH = 255;
     public static final int NAME_LENGTH = 100;
     public static final int EMAIL_LENGTH = 254;
+    public static final int JOB_TITLE_LENGTH = 150;
+    public static final int PHONE_LENGTH = 40;
+    public static final int KEYWORD_LENGTH = 60;
+    public static final int MAX_KEYWORDS = 20;
 
     @NotBlank
     @Size(max = SUBJECT_LENGTH)
@@ -60,6 +75,29 @@ public class Person extends BaseEntity {
     @Column(name = "last_login")
     private Instant lastLogin;
 
+    @Size(max = JOB_TITLE_LENGTH)
+    @Column(name = "job_title", length = JOB_TITLE_LENGTH)
+    private String jobTitle;
+
+    @Size(max = PHONE_LENGTH)
+    @Column(length = PHONE_LENGTH)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_visibility", nullable = false, length = 20)
+    private ContactVisibility contactVisibility = ContactVisibility.PARTNERS;
+
+    /** ISO 639-1 codes of the languages the person works in. */
+    @ElementCollection
+    @CollectionTable(name = "person_language", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "language", length = 2)
+    private Set<String> languages = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "person_expertise", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "keyword", length = KEYWORD_LENGTH)
+    private Set<String> expertise = new TreeSet<>();
+
     protected Person() {
         // for JPA
     }
@@ -87,6 +125,37 @@ public class Person extends BaseEntity {
 
     public void chooseLanguage(Language chosen) {
         language = Objects.requireNonNull(chosen);
+    }
+
+    /**
+     * What the person says of their work. Keywords are trimmed and kept once each whatever their case; the
+     * languages are ISO 639-1 codes the portal offers.
+     */
+    public void editProfile(String newJobTitle, String newPhone, Collection<String> newLanguages,
+            Collection<String> newExpertise, ContactVisibility visibility) {
+        if (newLanguages.stream().anyMatch(code -> !WorkingLanguages.CODES.contains(code))) {
+            throw BusinessException.onField("languages", "profile.languages.invalid");
+        }
+        Map<String, String> keywords = new LinkedHashMap<>();
+        for (String keyword : newExpertise) {
+            String trimmed = keyword == null ? "" : keyword.strip().replaceAll("\\s+", " ");
+            if (trimmed.length() > KEYWORD_LENGTH) {
+                throw BusinessException.onField("expertise", "profile.keyword.tooLong", KEYWORD_LENGTH);
+            }
+            if (!trimmed.isEmpty()) {
+                keywords.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
+            }
+        }
+        if (keywords.size() > MAX_KEYWORDS) {
+            throw BusinessException.onField("expertise", "profile.keywords.tooMany", MAX_KEYWORDS);
+        }
+        jobTitle = newJobTitle == null || newJobTitle.isBlank() ? null : newJobTitle.strip();
+        phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+        languages.clear();
+        languages.addAll(newLanguages);
+        expertise.clear();
+        expertise.addAll(keywords.values());
+        contactVisibility = Objects.requireNonNull(visibility);
     }
 
     /** "Anna Nowak", or the username when Keycloak has no name. */
@@ -121,5 +190,25 @@ public class Person extends BaseEntity {
 
     public Instant getLastLogin() {
         return lastLogin;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public ContactVisibility getContactVisibility() {
+        return contactVisibility;
+    }
+
+    public Set<String> getLanguages() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(languages));
+    }
+
+    public Set<String> getExpertise() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(expertise));
     }
 }

@@ -9,10 +9,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Role;
 import org.clusterportal.platform.security.Viewer;
@@ -51,13 +53,22 @@ public class PersonService {
                 .findFirst();
     }
 
-    /** The names of the organisations a person works for, alphabetically. */
-    public List<String> organisationNames(@NotNull Long personId) {
-        return entityManager.createQuery("""
-                select o.name from Membership m join m.organisation o
-                where m.person.id = :person order by o.name""", String.class)
-                .setParameter("person", personId)
-                .getResultList();
+    /** A person's own profile, changed only by that person; a change made meanwhile elsewhere is refused. */
+    public Person editProfile(@NotNull Viewer viewer, @NotNull @Valid ProfileForm form) {
+        Person person = viewer.findPersonId().map(id -> entityManager.find(Person.class, id))
+                .orElseThrow(() -> new AccessDeniedException("Profile"));
+        person.checkVersion(form.getVersion());
+        if (form.getPhone() != null && !form.getPhone().matches("[+0-9 ()./-]*")) {
+            throw BusinessException.onField("phone", "profile.phone.invalid");
+        }
+        person.editProfile(form.getJobTitle(), form.getPhone(), form.getLanguages(), form.getExpertise(),
+                form.getContactVisibility());
+        return person;
+    }
+
+    /** A person's page is for signed-in people. */
+    public Optional<Person> find(@NotNull Viewer viewer, @NotNull Long id) {
+        return viewer.isVisitor() ? Optional.empty() : Optional.ofNullable(entityManager.find(Person.class, id));
     }
 
     /** A person's own choice of language; only ever called with the signed-in person's id. */

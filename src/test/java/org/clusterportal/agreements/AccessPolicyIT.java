@@ -17,6 +17,7 @@ import org.clusterportal.organisations.OrganisationFilter;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.AccountClaims;
+import org.clusterportal.people.ContactVisibility;
 import org.clusterportal.people.Membership;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.security.AccessDeniedException;
@@ -41,6 +42,9 @@ class AccessPolicyIT {
 
     @Inject
     private OrganisationService organisationService;
+
+    @Inject
+    private AccessPolicy accessPolicy;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -141,6 +145,25 @@ class AccessPolicyIT {
                 .isInstanceOf(AccessDeniedException.class);
         agreementService.addSignatory(admin, agreement.getId(), memberCompany.getId(), null);
         assertThat(agreementService.find(admin, agreement.getId()).orElseThrow().getSignatories()).hasSize(3);
+    }
+
+    @Test
+    void contactDetailsAreSeenByAgreementPartnersOrOnlyCoordinatorsAsThePersonChooses() throws Exception {
+        Person person = entityManager.find(Person.class, ofSignatory.personId());
+        for (Viewer viewer : new Viewer[] { ofMemberOfSignatory, coordinator, admin, ofSignatory }) {
+            assertThat(accessPolicy.canContact(viewer, person)).as("partners' contact for %s", viewer).isTrue();
+        }
+        for (Viewer viewer : new Viewer[] { ofUnrelatedOrganisation, requestedOnly, coordinatorOfAnother, Viewer.VISITOR }) {
+            assertThat(accessPolicy.canContact(viewer, person)).as("partners' contact for %s", viewer).isFalse();
+        }
+
+        transaction.begin();
+        person = entityManager.find(Person.class, ofSignatory.personId());
+        person.editProfile(null, null, Set.of(), Set.of(), ContactVisibility.COORDINATORS);
+        transaction.commit();
+
+        assertThat(accessPolicy.canContact(coordinator, person)).isTrue();
+        assertThat(accessPolicy.canContact(ofMemberOfSignatory, person)).isFalse();
     }
 
     private Organisation organisation(String name, OrganisationKind kind) {

@@ -1,11 +1,17 @@
 package org.clusterportal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.security.AccessDeniedException;
+import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +25,9 @@ class PersonServiceIT {
 
     @Inject
     private PersonService personService;
+
+    @Inject
+    private MembershipService membershipService;
 
     @Deployment
     static WebArchive deployment() {
@@ -55,6 +64,35 @@ class PersonServiceIT {
     void theDemoMembersOrganisationsAreListed() {
         Person member = personService.findBySubject("6f1c9a52-2b1e-4c1e-9a51-0a1d2c3e4f03").orElseThrow();
 
-        assertThat(personService.organisationNames(member.getId())).containsExactly("Jastrzębie Innovation Labs sp. z o.o.");
+        assertThat(membershipService.ofPerson(member.getId())).extracting(membership -> membership.getOrganisation().getName())
+                .containsExactly("Jastrzębie Innovation Labs sp. z o.o.");
+    }
+
+    @Test
+    void aPersonEditsOnlyTheirOwnProfileAndAStaleFormIsRefused() {
+        Person person = personService.logIn(new AccountClaims(UUID.randomUUID().toString(), "ewa", "Ewa", "Sowa", null, null));
+        Viewer viewer = new Viewer(person.getId(), false);
+        ProfileForm form = ProfileForm.of(person);
+        form.setJobTitle("  R&D manager ");
+        form.setLanguages(new ArrayList<>(List.of("pl", "de")));
+        form.setExpertise(new ArrayList<>(List.of("sensors", " Sensors ", "machine learning")));
+        form.setContactVisibility(ContactVisibility.COORDINATORS);
+
+        Person saved = personService.editProfile(viewer, form);
+
+        assertThat(saved.getJobTitle()).isEqualTo("R&D manager");
+        assertThat(saved.getLanguages()).containsExactly("de", "pl");
+        assertThat(saved.getExpertise()).as("a keyword is kept once whatever its case").hasSize(2);
+        assertThat(saved.getContactVisibility()).isEqualTo(ContactVisibility.COORDINATORS);
+
+        form.setJobTitle("Overwritten");
+        assertThatThrownBy(() -> personService.editProfile(viewer, form)).as("the form showed the version before")
+                .isInstanceOf(BusinessException.class).hasMessage("form.changedMeanwhile");
+
+        ProfileForm bad = ProfileForm.of(personService.findBySubject(person.getSubject()).orElseThrow());
+        bad.setLanguages(new ArrayList<>(List.of("xx")));
+        assertThatThrownBy(() -> personService.editProfile(viewer, bad))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("languages"));
+        assertThatThrownBy(() -> personService.editProfile(Viewer.VISITOR, bad)).isInstanceOf(AccessDeniedException.class);
     }
 }

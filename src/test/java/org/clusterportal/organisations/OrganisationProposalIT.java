@@ -1,0 +1,252 @@
+package org.clusterportal.organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.people.AccountClaims;
+import org.clusterportal.people.Membership;
+import org.clusterportal.people.MembershipRole;
+import org.clusterportal.people.MembershipService;
+import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.security.AccessDeniedException;
+import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Proposing an organisation and who approves it; asking to join one and who decides; what keeps an organisation
+ * from being removed. On the database, through the services' own access checks.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationProposalIT {
+
+    @Inject
+    private OrganisationService organisationService;
+
+    @Inject
+    private MembershipService membershipService;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private Organisation cluster;
+    private Viewer proposer;
+    private Viewer coordinatorOfItsAgreement;
+    private Viewer coordinatorOfAnother;
+    private Viewer unrelated;
+    private final Viewer admin = new Viewer(-42L, true);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithAssertions();
+    }
+
+    @BeforeEach
+    void makeData() throws Exception {
+        transaction.begin();
+        cluster = new Organisation(unique("Cluster"), OrganisationKind.CLUSTER, "PL", "Gliwice");
+        entityManager.persist(cluster);
+        Agreement agreement = new Agreement(unique("Signed by the cluster"));
+        agreement.addSignatory(cluster, null);
+        Person coordinator = person();
+        agreement.nameCoordinator(coordinator);
+        entityManager.persist(agreement);
+        Agreement another = new Agreement(unique("Another"));
+        Person otherCoordinator = person();
+        another.nameCoordinator(otherCoordinator);
+        entityManager.persist(another);
+        proposer = new Viewer(person().getId(), false);
+        unrelated = new Viewer(person().getId(), false);
+        coordinatorOfItsAgreement = new Viewer(coordinator.getId(), false);
+        coordinatorOfAnother = new Viewer(otherCoordinator.getId(), false);
+        transaction.commit();
+    }
+
+    @Test
+    void aProposalIsSeenByItsProposerAndApproversOnlyUntilApproved() {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Silesian Sensors")));
+
+        assertThat(organisationService.find(proposer, proposed.getId())).isPresent();
+        assertThat(organisationService.find(coordinatorOfItsAgreement, proposed.getId())).isPresent();
+        assertThat(organisationService.find(admin, proposed.getId())).isPresent();
+        for (Viewer other : new Viewer[] { unrelated, coordinatorOfAnother, Viewer.VISITOR }) {
+            assertThat(organisationService.find(other, proposed.getId())).as("find for %s", other).isEmpty();
+            assertThat(organisationService.proposalsFor(other)).as("queue of %s", other).doesNotContain(proposed);
+        }
+        assertThat(organisationService.proposalsFor(coordinatorOfItsAgreement)).contains(proposed);
+        assertThat(directory(proposed.getName())).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorOfAnAgreementItsClusterSignedApprovesItAndTheProposerBecomesItsAdministrator() {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Beskid Robotics")));
+
+        assertThatThrownBy(() -> organisationService.approve(coordinatorOfAnother, proposed.getId()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisationService.approve(proposer, proposed.getId()))
+                .as("a proposer does not approve their own proposal").isInstanceOf(AccessDeniedException.class);
+        organisationService.approve(coordinatorOfItsAgreement, proposed.getId());
+
+        assertThat(directory(proposed.getName())).containsExactly(proposed);
+        Membership first = membershipService.ofPerson(proposer.personId()).get(0);
+        assertThat(first.isApproved()).isTrue();
+        assertThat(first.isAdministrator()).isTrue();
+        assertThat(organisationService.canEdit(proposer, organisationService.get(admin, proposed.getId()))).isTrue();
+    }
+
+    @Test
+    void theSameNameInTheSameCountryIsRefusedByTheNameField() {
+        String name = unique("Odra Logistics");
+        organisationService.propose(proposer, form(name));
+
+        OrganisationForm again = form("  " + name.toUpperCase() + " ");
+        assertThatThrownBy(() -> organisationService.propose(unrelated, again))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> {
+                    assertThat(refusal.getMessageKey()).isEqualTo("organisation.duplicate");
+                    assertThat(refusal.getField()).contains("name");
+                });
+        again.setCountry("CZ");
+        again.setRegion(null);
+        assertThat(organisationService.propose(unrelated, again).getCountry()).isEqualTo("CZ");
+    }
+
+    @Test
+    void badInputIsRefusedByItsField() {
+        OrganisationForm form = form(unique("Bad input"));
+        form.setWebsite("javascript:alert(1)");
+        assertThatThrownBy(() -> organisationService.propose(proposer, form))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("website"));
+        form.setWebsite("https://example.org");
+        form.setRegion("Bavaria");
+        assertThatThrownBy(() -> organisationService.propose(proposer, form))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("region"));
+        form.setRegion("śląskie");
+        form.setClusterIds(new ArrayList<>(List.of(cluster.getId(), -1L)));
+        assertThatThrownBy(() -> organisationService.propose(proposer, form))
+                .isInstanceOf(BusinessException.class).hasMessage("form.unknownChoice");
+    }
+
+    @Test
+    void aDeclinedProposalIsGoneAndItsNameFreeAgain() {
+        String name = unique("Vistula Optics");
+        Organisation proposed = organisationService.propose(proposer, form(name));
+
+        organisationService.decline(admin, proposed.getId());
+
+        assertThat(organisationService.find(admin, proposed.getId())).isEmpty();
+        assertThat(organisationService.propose(proposer, form(name))).isNotNull();
+    }
+
+    @Test
+    void anEditFromAStaleFormIsRefusedAndNothingIsOverwritten() {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Tatra Materials")));
+        OrganisationForm first = OrganisationForm.of(organisationService.get(proposer, proposed.getId()));
+        OrganisationForm second = OrganisationForm.of(organisationService.get(proposer, proposed.getId()));
+        first.setCity("Zakopane");
+        organisationService.update(proposer, proposed.getId(), first);
+
+        second.setCity("Nowy Targ");
+        assertThatThrownBy(() -> organisationService.update(proposer, proposed.getId(), second))
+                .isInstanceOf(BusinessException.class).hasMessage("form.changedMeanwhile");
+        assertThat(organisationService.get(proposer, proposed.getId()).getCity()).isEqualTo("Zakopane");
+        assertThatThrownBy(() -> organisationService.update(unrelated, proposed.getId(), first))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theOrganisationsAdministratorsDecideRequestsToJoinIt() {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Warta Energy")));
+        organisationService.approve(admin, proposed.getId());
+        Membership request = membershipService.request(unrelated, proposed.getId(), "I lead the lab");
+
+        assertThat(membershipService.requestsFor(proposer)).extracting(Membership::getId).contains(request.getId());
+        assertThat(membershipService.requestsFor(coordinatorOfAnother)).extracting(Membership::getId).doesNotContain(request.getId());
+        assertThatThrownBy(() -> membershipService.approve(coordinatorOfAnother, request.getId()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membershipService.request(unrelated, proposed.getId(), "again"))
+                .isInstanceOf(BusinessException.class).hasMessage("membership.alreadyRequested");
+
+        membershipService.decline(proposer, request.getId());
+        Membership again = membershipService.request(unrelated, proposed.getId(), "Please reconsider");
+        assertThat(again.getId()).as("the same request reopened").isEqualTo(request.getId());
+        membershipService.approve(proposer, again.getId());
+        membershipService.changeRole(proposer, again.getId(), MembershipRole.ADMINISTRATOR);
+
+        assertThat(membershipService.mayDecide(unrelated, proposed)).isTrue();
+        assertThat(membershipService.membersOf(unrelated, proposed)).hasSize(2);
+        assertThat(membershipService.membersOf(Viewer.VISITOR, proposed)).isEmpty();
+    }
+
+    @Test
+    void nobodyAsksToJoinAProposalThatIsNotApprovedYet() {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Notec Foods")));
+
+        assertThatThrownBy(() -> membershipService.request(unrelated, proposed.getId(), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRemovalSaysWhatStillDependsOnTheOrganisation() {
+        assertThatThrownBy(() -> organisationService.remove(admin, cluster.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> {
+                    assertThat(refusal.getMessageKey()).isEqualTo("organisation.remove.blocked");
+                    assertThat(refusal.getArguments()).containsExactly(1L, 0L, 0L);
+                });
+        Organisation proposed = organisationService.propose(proposer, form(unique("San Textiles")));
+        assertThatThrownBy(() -> organisationService.remove(proposer, proposed.getId())).isInstanceOf(AccessDeniedException.class);
+
+        organisationService.remove(admin, proposed.getId());
+
+        assertThat(organisationService.find(admin, proposed.getId())).isEmpty();
+    }
+
+    private OrganisationForm form(String name) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setKind(OrganisationKind.COMPANY);
+        form.setCountry("PL");
+        form.setRegion("śląskie");
+        form.setCity("Gliwice");
+        form.setClusterIds(new ArrayList<>(List.of(cluster.getId())));
+        return form;
+    }
+
+    private List<Organisation> directory(String name) {
+        OrganisationFilter filter = new OrganisationFilter();
+        filter.setCountry("PL");
+        return organisationService.search(Viewer.VISITOR, filter, 0, 500).stream()
+                .filter(organisation -> organisation.getName().equals(name))
+                .toList();
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Person person() {
+        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), "p", "Test", "Person", null, null),
+                Instant.now());
+        entityManager.persist(person);
+        return person;
+    }
+}
