@@ -18,14 +18,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Agreement documents in the browser, on the demo agreement for participants only (OKIP, id 1): its coordinator
- * uploads a PDF and has a PNG refused next to the field; a participant downloads the PDF; a member of an
- * unrelated organisation and a visitor typing its address get "not found"; the coordinator removes it.
+ * uploads a PDF and has a PNG refused next to the field; a participant downloads the PDF; a visitor typing its
+ * address gets "not found"; the coordinator removes it. And on an agreement of one signatory, a member of an
+ * organisation that did not sign gets "not found" too.
  */
 class AgreementDocumentsIT extends BrowserTest {
 
@@ -76,13 +78,11 @@ class AgreementDocumentsIT extends BrowserTest {
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(file.headers().firstValue("Cache-Control")).contains("private, no-store");
 
-        // Tomasz (MedTech Silesia, in PIKMED, which did not sign) typing the address: not found.
-        WebDriver outsider = browser();
-        logIn(outsider, DemoAccount.MEMBER2);
-        outsider.get(download);
-        assertThat(present(outsider, "error-404")).isTrue();
-        assertThat(get(download, outsider).statusCode()).isEqualTo(404);
-        assertThat(get(download, null).statusCode()).as("a visitor").isEqualTo(404);
+        // A visitor typing the address: not found, in the browser as over HTTP.
+        WebDriver visitor = browser();
+        visitor.get(download);
+        assertThat(present(visitor, "error-404")).isTrue();
+        assertThat(get(download, null).statusCode()).isEqualTo(404);
 
         // The coordinator removes it after confirming; then nobody gets it.
         coordinator.get(url(OKIP_AGREEMENT));
@@ -95,6 +95,46 @@ class AgreementDocumentsIT extends BrowserTest {
         assertThat(text(coordinator, "messages")).contains("The document was removed");
         assertThat(text(coordinator, "documentsForm:documents")).doesNotContain(title);
         assertThat(get(download, participant).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMemberOfAnOrganisationThatDidNotSignGetsNotFound() throws Exception {
+        // Every demo account takes part in the OKIP agreement (PIKMED signed it too): an admin records one that
+        // only Jastrzębski Klaster Innowacji signed, and adds its text.
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        admin.get(url("agreements/edit.xhtml"));
+        String agreementTitle = "Porozumienie z dokumentem " + UUID.randomUUID();
+        admin.findElement(By.id("agreementForm:title")).sendKeys(agreementTitle);
+        submit(admin, "agreementForm:save");
+        waitFor(admin).until(driver -> driver.getCurrentUrl().contains("id="));
+        Object chosen = ((JavascriptExecutor) admin).executeScript("""
+                const select = document.getElementById('signatoryForm:organisation_input');
+                const option = [...select.options].find(o => o.text.trim() === arguments[0]);
+                if (option) { select.value = option.value; }
+                return !!option;""", "Jastrzębski Klaster Innowacji");
+        assertThat(chosen).isEqualTo(true);
+        submit(admin, "signatoryForm:addSignatory");
+        admin.get(admin.getCurrentUrl().replace("edit.xhtml", "view.xhtml"));
+        String title = "Tekst porozumienia " + UUID.randomUUID();
+        byte[] pdf = TestFiles.pdf("Tekst");
+        fillUpload(admin, title, TestFiles.write("tekst.pdf", pdf));
+        admin.findElement(By.cssSelector("[id='documentForm:kind'] .ui-radiobutton-box")).click();
+        submit(admin, "documentForm:upload");
+        assertThat(text(admin, "documentsForm:documents")).contains(title, "Agreement text", "Ewa Nowak");
+        String download = downloadLink(admin, title).getAttribute("href");
+
+        // Anna (in Jastrzębski Klaster Innowacji) gets it; Tomasz (MedTech Silesia, in PIKMED) does not.
+        WebDriver participant = browser();
+        logIn(participant, DemoAccount.MEMBER);
+        assertThat(get(download, participant).body()).isEqualTo(pdf);
+
+        WebDriver outsider = browser();
+        logIn(outsider, DemoAccount.MEMBER2);
+        outsider.get(download);
+        assertThat(present(outsider, "error-404")).isTrue();
+        assertThat(outsider.getPageSource()).doesNotContain(title);
+        assertThat(get(download, outsider).statusCode()).isEqualTo(404);
     }
 
     @Test
