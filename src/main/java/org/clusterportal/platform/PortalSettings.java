@@ -1,6 +1,8 @@
 package org.clusterportal.platform;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The portal's own settings. Each is read from a system property first (tests, {@code -D}) and then from an
@@ -14,7 +16,15 @@ public enum PortalSettings {
     /** No default: a production secret never lives in the repository; the run command passes the development one. */
     OIDC_CLIENT_SECRET("portal.oidc.client-secret", "PORTAL_OIDC_CLIENT_SECRET", null),
     /** Loads the seeds' clusters and agreements into an empty database (the run command turns it on). */
-    DEMO_DATA("portal.demo-data", "PORTAL_DEMO_DATA", "false");
+    DEMO_DATA("portal.demo-data", "PORTAL_DEMO_DATA", "false"),
+    /**
+     * Where uploaded files live: outside the web root and the WAR, so no URL reaches them except the portal's
+     * download servlets, which check access. The default is under the server's data directory.
+     */
+    FILES_DIR("portal.files-dir", "PORTAL_FILES_DIR", "${jboss.server.data.dir}/portal-files");
+
+    /** {@code ${name}} in a value: a system property of the server (a default may name one, as WildFly's do). */
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
     private final String property;
     private final String variable;
@@ -38,7 +48,14 @@ public enum PortalSettings {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(variable)))
                 .filter(value -> !value.isBlank())
-                .or(() -> Optional.ofNullable(defaultValue));
+                .or(() -> Optional.ofNullable(defaultValue))
+                .map(PortalSettings::expand);
+    }
+
+    static String expand(String value) {
+        return PROPERTY.matcher(value).replaceAll(match -> Matcher.quoteReplacement(
+                Optional.ofNullable(System.getProperty(match.group(1))).orElseThrow(() -> new IllegalStateException(
+                        "System property " + match.group(1) + " named in a setting is not set"))));
     }
 
     public String get() {
