@@ -1,6 +1,7 @@
 package org.clusterportal.people;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,8 +36,10 @@ public class CurrentPerson implements Serializable {
     private String displayName;
     private List<String> organisationNames = List.of();
     private Language language;
+    private Instant since;
 
     void loggedIn(Person person, List<String> organisations) {
+        since = Instant.now();
         id = person.getId();
         subject = person.getSubject();
         displayName = person.getDisplayName();
@@ -52,6 +55,11 @@ public class CurrentPerson implements Serializable {
 
     boolean isLoggedInAs(String otherSubject) {
         return subject != null && subject.equals(otherSubject);
+    }
+
+    /** When this session learnt who it is: a change of the person's roles after that ends it (LoginFilter). */
+    Instant since() {
+        return since;
     }
 
     public boolean isLoggedIn() {

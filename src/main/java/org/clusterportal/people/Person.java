@@ -60,6 +60,13 @@ public class Person extends BaseEntity {
     @Column(name = "last_login")
     private Instant lastLogin;
 
+    /**
+     * When an administrator last changed this person's roles or account: a session begun before then is ended
+     * at its next request. Written by a bulk update only (admin.UserAdministration), never through this entity.
+     */
+    @Column(name = "roles_changed_at", insertable = false, updatable = false)
+    private Instant rolesChangedAt;
+
     protected Person() {
         // for JPA
     }
@@ -121,5 +128,9 @@ public class Person extends BaseEntity {
 
     public Instant getLastLogin() {
         return lastLogin;
+    }
+
+    public Instant getRolesChangedAt() {
+        return rolesChangedAt;
     }
 }
