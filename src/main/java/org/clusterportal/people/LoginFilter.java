@@ -2,6 +2,7 @@ package org.clusterportal.people;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.clusterportal.platform.security.LoginServlet;
 import org.omnifaces.util.Servlets;
 
 import org.wildfly.security.http.oidc.AccessToken;
@@ -32,6 +34,7 @@ public class LoginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(LoginFilter.class.getName());
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
@@ -68,19 +71,23 @@ public class LoginFilter extends HttpFilter {
                 && personService.rolesChangedSince(currentPerson.findId().orElseThrow(), currentPerson.since());
     }
 
-    private static void restartSession(HttpServletRequest request, HttpServletResponse response)
+    private void restartSession(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        LOG.info(() -> "The roles of person " + currentPerson.findId().orElseThrow() + " changed: session renewed");
         String next = "GET".equals(request.getMethod())
                 ? request.getRequestURI().substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
                 : request.getRequestURI().substring(request.getContextPath().length());
-        request.logout();
+        // Only the portal's session (where the OIDC client keeps the tokens): request.logout() would also end
+        // Keycloak's session, and with it the silent login that brings the new roles.
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
+        // Keycloak's round trip keeps no query string of /login: the new session carries the page to come back to.
+        request.getSession(true).setAttribute(LoginServlet.NEXT, next);
         // An ajax request gets a redirect it understands (a partial response), any other a plain one.
-        Servlets.facesRedirect(request, response, request.getContextPath() + "/login?next=%s", next);
+        Servlets.facesRedirect(request, response, request.getContextPath() + "/login");
     }
 
     private static Optional<AccountClaims> claimsOf(HttpServletRequest request) {
