@@ -149,9 +149,13 @@ class AdministrationIT extends BrowserTest {
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                     assertThat(((Number) overflow).intValue()).as(page + " at " + width + " px is wider than the screen")
                             .isLessThanOrEqualTo(0);
+                    // The whole page in one picture: the window as tall as the document, then back.
+                    long height = (Long) ((JavascriptExecutor) admin).executeScript("return document.documentElement.scrollHeight;");
+                    admin.manage().window().setSize(new Dimension(width, (int) Math.max(1000, height)));
                     String name = page.replaceAll("\\?.*", "").replace('/', '-').replace(".xhtml", "");
                     Files.write(folder.resolve(name + "-" + language + "-" + width + ".png"),
                             ((TakesScreenshot) admin).getScreenshotAs(OutputType.BYTES));
+                    admin.manage().window().setSize(new Dimension(width, 1000));
                 }
             }
         }
