@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.admin.AuditAction;
+import org.clusterportal.admin.AuditLog;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.people.Person;
@@ -32,6 +34,9 @@ public class AgreementService {
 
     @Inject
     private AccessPolicy accessPolicy;
+
+    @Inject
+    private AuditLog auditLog;
 
     /** The agreements the viewer may see, newest signature first, a page at a time. */
     public List<Agreement> list(@NotNull Viewer viewer, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
@@ -114,15 +119,25 @@ public class AgreementService {
 
     public Agreement nameCoordinator(@NotNull Viewer viewer, @NotNull Long id, @NotNull Long personId) {
         Agreement agreement = managed(viewer, id);
-        agreement.nameCoordinator(Optional.ofNullable(entityManager.find(Person.class, personId))
-                .orElseThrow(() -> new BusinessException("agreement.coordinator.unknown")));
+        Person person = Optional.ofNullable(entityManager.find(Person.class, personId))
+                .orElseThrow(() -> new BusinessException("agreement.coordinator.unknown"));
+        agreement.nameCoordinator(person);
+        auditLog.record(viewer, AuditAction.COORDINATOR_NAMED, "agreement", id, coordinator(person));
         return agreement;
     }
 
     public Agreement removeCoordinator(@NotNull Viewer viewer, @NotNull Long id, @NotNull Long personId) {
         Agreement agreement = managed(viewer, id);
-        agreement.removeCoordinator(entityManager.getReference(Person.class, personId));
+        Person person = Optional.ofNullable(entityManager.find(Person.class, personId))
+                .orElseThrow(() -> new BusinessException("agreement.coordinator.unknown"));
+        agreement.removeCoordinator(person);
+        auditLog.record(viewer, AuditAction.COORDINATOR_REMOVED, "agreement", id, coordinator(person));
         return agreement;
+    }
+
+    /** The coordinator as the audit log names them: the name then, and the person's id. */
+    private static String coordinator(Person person) {
+        return person.getDisplayName() + " (person " + person.getId() + ")";
     }
 
     public Agreement sign(@NotNull Viewer viewer, @NotNull Long id) {

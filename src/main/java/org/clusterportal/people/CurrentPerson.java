@@ -1,6 +1,7 @@
 package org.clusterportal.people;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +38,10 @@ public class CurrentPerson implements Serializable {
     private String subject;
     private String displayName;
     private Language language;
+    private Instant since;
 
     void loggedIn(Person person) {
+        since = Instant.now();
         id = person.getId();
         subject = person.getSubject();
         displayName = person.getDisplayName();
@@ -53,6 +56,11 @@ public class CurrentPerson implements Serializable {
 
     boolean isLoggedInAs(String otherSubject) {
         return subject != null && subject.equals(otherSubject);
+    }
+
+    /** When this session learnt who it is: a change of the person's roles after that ends it (LoginFilter). */
+    Instant since() {
+        return since;
     }
 
     public boolean isLoggedIn() {

@@ -98,6 +98,13 @@ public class Person extends BaseEntity {
     @Column(name = "keyword", length = KEYWORD_LENGTH)
     private Set<String> expertise = new TreeSet<>();
 
+    /**
+     * When an administrator last changed this person's roles or account: a session begun before then is ended
+     * at its next request. Written by a bulk update only (admin.UserAdministration), never through this entity.
+     */
+    @Column(name = "roles_changed_at", insertable = false, updatable = false)
+    private Instant rolesChangedAt;
+
     protected Person() {
         // for JPA
     }
@@ -210,5 +217,9 @@ public class Person extends BaseEntity {
 
     public Set<String> getExpertise() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(expertise));
+    }
+
+    public Instant getRolesChangedAt() {
+        return rolesChangedAt;
     }
 }

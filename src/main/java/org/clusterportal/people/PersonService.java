@@ -71,6 +71,15 @@ public class PersonService {
         return viewer.isVisitor() ? Optional.empty() : Optional.ofNullable(entityManager.find(Person.class, id));
     }
 
+    /** Whether an administrator changed the person's roles or account after the given moment. */
+    public boolean rolesChangedSince(@NotNull Long personId, @NotNull Instant since) {
+        return entityManager.createQuery("""
+                select count(p) from Person p where p.id = :person and p.rolesChangedAt > :since""", Long.class)
+                .setParameter("person", personId)
+                .setParameter("since", since)
+                .getSingleResult() > 0;
+    }
+
     /** A person's own choice of language; only ever called with the signed-in person's id. */
     public void chooseLanguage(@NotNull Long personId, @NotNull Language language) {
         Person person = entityManager.find(Person.class, personId);

@@ -15,6 +15,10 @@ public enum PortalSettings {
     OIDC_CLIENT_ID("portal.oidc.client-id", "PORTAL_OIDC_CLIENT_ID", "cluster-portal"),
     /** No default: a production secret never lives in the repository; the run command passes the development one. */
     OIDC_CLIENT_SECRET("portal.oidc.client-secret", "PORTAL_OIDC_CLIENT_SECRET", null),
+    /** The service-account client through which the administration pages use Keycloak's admin API. */
+    ADMIN_CLIENT_ID("portal.admin.client-id", "PORTAL_ADMIN_CLIENT_ID", "cluster-portal-admin"),
+    /** No default, like the login client's: the run command and the tests pass the development one. */
+    ADMIN_CLIENT_SECRET("portal.admin.client-secret", "PORTAL_ADMIN_CLIENT_SECRET", null),
     /** Loads the seeds' clusters and agreements into an empty database (the run command turns it on). */
     DEMO_DATA("portal.demo-data", "PORTAL_DEMO_DATA", "false"),
     /**

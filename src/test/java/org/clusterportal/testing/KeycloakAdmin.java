@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -57,6 +58,26 @@ public final class KeycloakAdmin {
     public JsonArray realmRolesOf(TestAccount account) {
         HttpResponse<String> response = send(request("/users/" + account.id() + "/role-mappings/realm").GET());
         return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    public JsonObject user(String id) {
+        HttpResponse<String> response = send(request("/users/" + id).GET());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The ids of the accounts that hold the realm role directly. */
+    public List<String> usersWithRealmRole(String role) {
+        HttpResponse<String> response = send(request("/roles/" + role + "/users?first=0&max=1000").GET());
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .map(user -> user.getString("id"))
+                .toList();
+    }
+
+    public void removeRealmRole(String userId, String role) {
+        JsonObject representation = Json.createReader(new StringReader(send(request("/roles/" + role).GET()).body()))
+                .readObject();
+        send(request("/users/" + userId + "/role-mappings/realm").method("DELETE",
+                HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(representation).build().toString())));
     }
 
     private HttpRequest.Builder request(String path) {

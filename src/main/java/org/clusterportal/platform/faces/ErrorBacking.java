@@ -9,6 +9,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.clusterportal.admin.AuditLog;
+import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.util.Exceptions;
@@ -21,12 +23,39 @@ public class ErrorBacking {
     @Inject
     private HttpServletRequest request;
 
-    /** A refusal found by a service (an id typed or replayed) is a 403 like one found by the container. */
+    @Inject
+    private CurrentPerson currentPerson;
+
+    @Inject
+    private AuditLog auditLog;
+
+    /**
+     * A refusal found by a service (an id typed or replayed) is a 403 like one found by the container. Every
+     * refusal, by a role on a URL or by the access rule, passes here on its way to the 403 page: this is the one
+     * place that writes it to the audit log (in a transaction of its own: the refused action's rolled back).
+     */
     @PostConstruct
     void statusOfRefusal() {
-        if (isRefusedByRule()) {
+        boolean refusedByRule = isRefusedByRule();
+        if (refusedByRule) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
         }
+        if (refusedByRule || Integer.valueOf(HttpServletResponse.SC_FORBIDDEN)
+                .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            String detail = request.getMethod() + " " + (uri == null ? request.getRequestURI() : uri)
+                    + (refusedByRule ? ": " + refusal() : "");
+            auditLog.recordRefusal(currentPerson.viewer(), detail);
+        }
+    }
+
+    /** What the service refused ("Agreement 12"), from the AccessDeniedException among the causes. */
+    private String refusal() {
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        while (error != null && !(error instanceof AccessDeniedException)) {
+            error = error.getCause();
+        }
+        return error == null ? "" : error.getMessage();
     }
 
     /** Refused by the access rule on a thing (another's id), rather than by a role on a whole URL. */

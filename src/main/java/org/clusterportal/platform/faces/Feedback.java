@@ -28,6 +28,12 @@ public final class Feedback {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** Something went only partly as asked (an account made, its e-mail not sent): kept across the redirect. */
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "i18n");

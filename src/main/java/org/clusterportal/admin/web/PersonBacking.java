@@ -1,0 +1,96 @@
+package org.clusterportal.admin.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.clusterportal.admin.PersonDetails;
+import org.clusterportal.admin.UserAdministration;
+import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.faces.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * admin/person.xhtml?id=… (the Keycloak account id): the account, its roles and the portal's data; grant and
+ * revoke roles, disable or enable, end sessions. Each action is one service call, then the page again.
+ */
+@Named
+@ViewScoped
+public class PersonBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserAdministration userAdministration;
+
+    @Inject
+    private CurrentPerson currentPerson;
+
+    private String id;
+    private PersonDetails details;
+
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        try {
+            details = userAdministration.get(currentPerson.viewer(), id);
+        }
+        catch (BusinessException refusal) {
+            if ("admin.account.unknown".equals(refusal.getMessageKey())) {
+                Faces.responseSendError(404, "");
+                return;
+            }
+            Feedback.show(refusal, null);
+        }
+    }
+
+    public String grant(String role) {
+        return act(() -> userAdministration.grant(currentPerson.viewer(), id, role), "admin.role.granted", role);
+    }
+
+    public String revoke(String role) {
+        return act(() -> userAdministration.revoke(currentPerson.viewer(), id, role), "admin.role.revoked", role);
+    }
+
+    public String disable() {
+        return act(() -> userAdministration.disable(currentPerson.viewer(), id), "admin.account.disabled");
+    }
+
+    public String enable() {
+        return act(() -> userAdministration.enable(currentPerson.viewer(), id), "admin.account.enabled");
+    }
+
+    public String endSessions() {
+        return act(() -> userAdministration.endSessions(currentPerson.viewer(), id), "admin.account.sessionsEnded");
+    }
+
+    private String act(Runnable action, String doneKey, Object... arguments) {
+        try {
+            action.run();
+        }
+        catch (BusinessException refusal) {
+            Feedback.show(refusal, null);
+            return null;
+        }
+        Feedback.info(doneKey, arguments);
+        return "/admin/person?faces-redirect=true&id=" + id;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PersonDetails getDetails() {
+        return details;
+    }
+}
