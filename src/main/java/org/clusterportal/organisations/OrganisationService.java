@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.admin.AuditAction;
+import org.clusterportal.admin.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.people.Membership;
@@ -48,6 +50,9 @@ public class OrganisationService {
 
     @Inject
     private MembershipService membershipService;
+
+    @Inject
+    private AuditLog auditLog;
 
     /** A page of approved organisations matching the filter, by name. */
     public List<Organisation> search(@NotNull Viewer viewer, @NotNull OrganisationFilter filter, @Min(0) int first,
@@ -177,6 +182,7 @@ public class OrganisationService {
         Person approver = entityManager.find(Person.class, viewer.personId());
         Instant now = Instant.now();
         organisation.approve(approver, now);
+        auditLog.record(viewer, AuditAction.ORGANISATION_APPROVED, "organisation", id, organisation.getName());
         membershipsOf(organisation).stream()
                 .filter(membership -> membership.getPerson().equals(organisation.getProposedBy()) && membership.isRequested())
                 .forEach(membership -> membership.approve(approver, now));
@@ -186,6 +192,7 @@ public class OrganisationService {
     /** A declined proposal is removed, so that the name can be proposed again, correctly. */
     public void decline(@NotNull Viewer viewer, @NotNull Long id) {
         Organisation organisation = proposal(viewer, id);
+        auditLog.record(viewer, AuditAction.ORGANISATION_DECLINED, "organisation", id, organisation.getName());
         delete(organisation);
     }
 
@@ -216,6 +223,7 @@ public class OrganisationService {
         if (agreements + people + members > 0) {
             throw new BusinessException("organisation.remove.blocked", agreements, people, members);
         }
+        auditLog.record(viewer, AuditAction.ORGANISATION_REMOVED, "organisation", id, organisation.getName());
         delete(organisation);
     }
 

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.admin.AuditAction;
+import org.clusterportal.admin.AuditLog;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.platform.BusinessException;
@@ -31,6 +34,9 @@ public class MembershipService {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    private AuditLog auditLog;
 
     /** Asks to join an approved organisation, or asks again after a decline. */
     public Membership request(@NotNull Viewer viewer, @NotNull Long organisationId,
@@ -54,12 +60,14 @@ public class MembershipService {
     public Membership approve(@NotNull Viewer viewer, @NotNull Long membershipId) {
         Membership membership = decidable(viewer, membershipId);
         membership.approve(entityManager.find(Person.class, viewer.personId()), Instant.now());
+        audit(viewer, AuditAction.MEMBERSHIP_APPROVED, membership, null);
         return membership;
     }
 
     public Membership decline(@NotNull Viewer viewer, @NotNull Long membershipId) {
         Membership membership = decidable(viewer, membershipId);
         membership.decline(entityManager.find(Person.class, viewer.personId()), Instant.now());
+        audit(viewer, AuditAction.MEMBERSHIP_DECLINED, membership, null);
         return membership;
     }
 
@@ -67,6 +75,7 @@ public class MembershipService {
     public Membership changeRole(@NotNull Viewer viewer, @NotNull Long membershipId, @NotNull MembershipRole role) {
         Membership membership = decidable(viewer, membershipId);
         membership.changeRole(role);
+        audit(viewer, AuditAction.MEMBERSHIP_ROLE_CHANGED, membership, role.name());
         return membership;
     }
 
@@ -77,7 +86,13 @@ public class MembershipService {
         if (!membership.getPerson().getId().equals(viewer.personId()) && !mayDecide(viewer, membership.getOrganisation())) {
             throw new AccessDeniedException("Membership " + membershipId);
         }
+        audit(viewer, AuditAction.MEMBERSHIP_REMOVED, membership, null);
         entityManager.remove(membership);
+    }
+
+    private void audit(Viewer viewer, AuditAction action, Membership membership, String detail) {
+        auditLog.record(viewer, action, "membership", membership.getId(), membership.getPerson().getUsername() + " @ "
+                + membership.getOrganisation().getName() + (detail == null ? "" : ": " + detail));
     }
 
     /** The requests to join that wait for this viewer's decision, oldest first. */

@@ -11,7 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -117,21 +116,5 @@ class AgreementsIT extends BrowserTest {
         field.clear();
         field.sendKeys(title);
         submit(browser, "agreementForm:save");
-    }
-
-    private void type(WebDriver browser, String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Chooses the option with this label in a PrimeFaces select's underlying select element. */
-    private void choose(WebDriver browser, String selectId, String label) {
-        Object chosen = ((JavascriptExecutor) browser).executeScript("""
-                const select = document.getElementById(arguments[0]);
-                const option = [...select.options].find(o => o.text.trim() === arguments[1]);
-                if (option) { select.value = option.value; }
-                return !!option;""", selectId, label);
-        assertThat(chosen).as("option %s in %s", label, selectId).isEqualTo(true);
     }
 }

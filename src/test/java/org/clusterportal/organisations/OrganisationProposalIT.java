@@ -54,7 +54,7 @@ class OrganisationProposalIT {
     private Viewer coordinatorOfItsAgreement;
     private Viewer coordinatorOfAnother;
     private Viewer unrelated;
-    private final Viewer admin = new Viewer(-42L, true);
+    private Viewer admin;
 
     @Deployment
     static WebArchive deployment() {
@@ -79,6 +79,7 @@ class OrganisationProposalIT {
         unrelated = new Viewer(person().getId(), false);
         coordinatorOfItsAgreement = new Viewer(coordinator.getId(), false);
         coordinatorOfAnother = new Viewer(otherCoordinator.getId(), false);
+        admin = new Viewer(person().getId(), true);
         transaction.commit();
     }
 

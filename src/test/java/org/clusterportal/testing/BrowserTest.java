@@ -108,4 +108,23 @@ public abstract class BrowserTest {
     protected boolean present(WebDriver browser, String id) {
         return !browser.findElements(By.id(id)).isEmpty();
     }
+
+    /** Replaces the text of a field. */
+    protected void type(WebDriver browser, String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Chooses the option with this label in a PrimeFaces select's underlying select element. */
+    protected void choose(WebDriver browser, String selectId, String label) {
+        Object chosen = ((JavascriptExecutor) browser).executeScript("""
+                const select = document.getElementById(arguments[0]);
+                const option = [...select.options].find(o => o.text.trim() === arguments[1]);
+                if (option) { select.value = option.value; }
+                return !!option;""", selectId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("No option " + label + " in " + selectId);
+        }
+    }
 }
