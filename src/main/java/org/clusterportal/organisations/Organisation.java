@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Size;
 
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.files.StoredFile;
 import org.clusterportal.platform.persistence.BaseEntity;
 
 /**
@@ -116,6 +118,18 @@ public class Organisation extends BaseEntity {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Column(name = "logo_key", length = 36)
+    private String logoKey;
+
+    @Column(name = "logo_type", length = 100)
+    private String logoType;
+
+    @Column(name = "logo_size")
+    private Long logoSize;
+
+    @Column(name = "logo_sha256", length = 64)
+    private String logoSha256;
+
     @Column(name = "key_cluster_from")
     private LocalDate keyClusterFrom;
 
@@ -176,6 +190,34 @@ public class Organisation extends BaseEntity {
         status = OrganisationStatus.APPROVED;
         approvedBy = approver;
         approvedAt = now;
+    }
+
+    /** Puts a new logo in place; returns the key of the one it replaces, for the store to delete. */
+    public Optional<String> changeLogo(StoredFile logo) {
+        Optional<String> previous = Optional.ofNullable(logoKey);
+        logoKey = logo.key();
+        logoType = logo.contentType();
+        logoSize = logo.size();
+        logoSha256 = logo.sha256();
+        return previous;
+    }
+
+    /** Removes the logo; returns the key of the removed file. */
+    public Optional<String> removeLogo() {
+        Optional<String> previous = Optional.ofNullable(logoKey);
+        logoKey = null;
+        logoType = null;
+        logoSize = null;
+        logoSha256 = null;
+        return previous;
+    }
+
+    public Optional<StoredFile> findLogo() {
+        return Optional.ofNullable(logoKey).map(key -> new StoredFile(key, logoType, logoSize, logoSha256));
+    }
+
+    public boolean isWithLogo() {
+        return logoKey != null;
     }
 
     public boolean isProposedBy(Long personId) {

@@ -1,5 +1,6 @@
 package org.clusterportal.organisations;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.clusterportal.people.MembershipService;
 import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.files.AcceptedFiles;
+import org.clusterportal.platform.files.Download;
+import org.clusterportal.platform.files.FileStore;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -53,6 +57,9 @@ public class OrganisationService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private FileStore fileStore;
 
     /** A page of approved organisations matching the filter, by name. */
     public List<Organisation> search(@NotNull Viewer viewer, @NotNull OrganisationFilter filter, @Min(0) int first,
@@ -123,10 +130,7 @@ public class OrganisationService {
 
     /** Its own administrators, its proposer while it waits, and admins keep an organisation's entry. */
     public Organisation update(@NotNull Viewer viewer, @NotNull Long id, @NotNull @Valid OrganisationForm form) {
-        Organisation organisation = get(viewer, id);
-        if (!canEdit(viewer, organisation)) {
-            throw new AccessDeniedException("Organisation " + id);
-        }
+        Organisation organisation = editable(viewer, id);
         organisation.checkVersion(form.getVersion());
         apply(form, organisation);
         return organisation;
@@ -174,6 +178,41 @@ public class OrganisationService {
             throw new BusinessException("form.unknownChoice");
         }
         return found;
+    }
+
+    /** A new logo (PNG, JPEG or WebP by content, at most 2 MB) from those who edit the organisation. */
+    public Organisation changeLogo(@NotNull Viewer viewer, @NotNull Long id, @NotNull InputStream content) {
+        Organisation organisation = editable(viewer, id);
+        organisation.changeLogo(fileStore.store(content, AcceptedFiles.LOGOS, "logo")).ifPresent(fileStore::deleteAfterCommit);
+        return organisation;
+    }
+
+    public Organisation removeLogo(@NotNull Viewer viewer, @NotNull Long id) {
+        Organisation organisation = editable(viewer, id);
+        organisation.removeLogo().ifPresent(fileStore::deleteAfterCommit);
+        return organisation;
+    }
+
+    /** The logo of an organisation the viewer may see; an approved organisation's logo is public. */
+    public Optional<Download> logo(@NotNull Viewer viewer, @NotNull Long id) {
+        return find(viewer, id).flatMap(organisation -> organisation.findLogo()
+                .map(logo -> new Download(logo, "logo-" + id + extension(logo.contentType()), organisation.isApproved())));
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "image/png" -> ".png";
+            case "image/webp" -> ".webp";
+            default -> ".jpg";
+        };
+    }
+
+    private Organisation editable(Viewer viewer, Long id) {
+        Organisation organisation = get(viewer, id);
+        if (!canEdit(viewer, organisation)) {
+            throw new AccessDeniedException("Organisation " + id);
+        }
+        return organisation;
     }
 
     /** The proposer's request to join is approved with the organisation. */
@@ -236,6 +275,7 @@ public class OrganisationService {
     }
 
     private void delete(Organisation organisation) {
+        organisation.removeLogo().ifPresent(fileStore::deleteAfterCommit);
         membershipsOf(organisation).forEach(entityManager::remove);
         entityManager.remove(organisation);
     }

@@ -3,6 +3,7 @@ package org.clusterportal.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -58,7 +60,7 @@ class OrganisationProposalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions();
+        return Deployments.portalWithAssertions().addClass(TestFiles.class);
     }
 
     @BeforeEach
@@ -219,6 +221,27 @@ class OrganisationProposalIT {
         organisationService.remove(admin, proposed.getId());
 
         assertThat(organisationService.find(admin, proposed.getId())).isEmpty();
+    }
+
+    @Test
+    void aLogoIsCheckedByItsContentAndPublicOnceTheOrganisationIsApproved() {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Pilica Design")));
+
+        assertThatThrownBy(() -> organisationService.changeLogo(proposer, proposed.getId(),
+                new ByteArrayInputStream(TestFiles.pdf("not an image"))))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("logo"));
+        assertThatThrownBy(() -> organisationService.changeLogo(unrelated, proposed.getId(), new ByteArrayInputStream(TestFiles.png())))
+                .isInstanceOf(AccessDeniedException.class);
+        organisationService.changeLogo(proposer, proposed.getId(), new ByteArrayInputStream(TestFiles.png()));
+
+        assertThat(organisationService.logo(proposer, proposed.getId())).hasValueSatisfying(logo -> {
+            assertThat(logo.file().contentType()).isEqualTo("image/png");
+            assertThat(logo.publicAccess()).isFalse();
+        });
+        assertThat(organisationService.logo(Viewer.VISITOR, proposed.getId())).isEmpty();
+        organisationService.approve(admin, proposed.getId());
+        assertThat(organisationService.logo(Viewer.VISITOR, proposed.getId())).hasValueSatisfying(
+                logo -> assertThat(logo.publicAccess()).isTrue());
     }
 
     private OrganisationForm form(String name) {

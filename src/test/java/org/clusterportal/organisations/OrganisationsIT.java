@@ -2,12 +2,18 @@ package org.clusterportal.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
 import org.clusterportal.testing.KeycloakAdmin;
+import org.clusterportal.testing.TestFiles;
 import org.clusterportal.testing.KeycloakAdmin.TestAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -141,6 +147,31 @@ class OrganisationsIT extends BrowserTest {
         logIn(outsider, DemoAccount.MEMBER2);
         outsider.get(editUrl);
         assertThat(present(outsider, "error-404")).isTrue();
+    }
+
+    @Test
+    void anAdministratorUploadsALogoThatVisitorsSeeAndADisguisedFileIsRefused() throws Exception {
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("organisations/edit.xhtml?id=21"));
+
+        chooseLogo(member, TestFiles.write("logo.png", TestFiles.pdf("not an image")));
+        submit(member, "logoForm:uploadLogo");
+        assertThat(text(member, "logoForm:logoMessage")).contains("Only PNG, JPEG or WebP");
+
+        chooseLogo(member, TestFiles.write("logo.png", TestFiles.png()));
+        submit(member, "logoForm:uploadLogo");
+        assertThat(present(member, "logo-image")).isTrue();
+
+        HttpResponse<byte[]> logo = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("files/logos/21"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(logo.body()).isEqualTo(TestFiles.png());
+    }
+
+    private void chooseLogo(WebDriver browser, Path file) {
+        browser.findElement(By.cssSelector("[id='logoForm:logo'] input[type='file']")).sendKeys(file.toString());
     }
 
     /** Presses the button whose id ends with {@code buttonSuffix} in the card that names {@code name}. */

@@ -1,7 +1,9 @@
 package org.clusterportal.organisations.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +21,7 @@ import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
 import org.omnifaces.util.Faces;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * organisations/edit.xhtml: without an id a signed-in person proposes a new organisation; with one, the
@@ -41,6 +44,8 @@ public class EditOrganisationBacking implements Serializable {
     private OrganisationForm form = new OrganisationForm();
     private List<Sector> sectors;
     private List<Organisation> clusters;
+    private boolean withLogo;
+    private transient UploadedFile logo;
 
     public void load() throws IOException {
         if (id != null) {
@@ -51,6 +56,7 @@ public class EditOrganisationBacking implements Serializable {
                 return;
             }
             form = OrganisationForm.of(found.get());
+            withLogo = found.get().isWithLogo();
         }
         sectors = organisationService.sectors();
         clusters = organisationService.listClusters();
@@ -69,6 +75,31 @@ public class EditOrganisationBacking implements Serializable {
         }
         Feedback.info(id == null ? "organisation.proposed" : "form.saved");
         return "/organisations/view?faces-redirect=true&id=" + saved.getId();
+    }
+
+    /** A new logo, checked by its content; a refusal shows next to the file field. */
+    public String uploadLogo() {
+        try (InputStream content = logo == null ? InputStream.nullInputStream() : logo.getInputStream()) {
+            organisationService.changeLogo(currentPerson.viewer(), id, content);
+        }
+        catch (BusinessException refusal) {
+            Feedback.show(refusal, "logoForm");
+            return null;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Reading an uploaded logo failed", e);
+        }
+        finally {
+            logo = null;
+        }
+        Feedback.info("organisation.logo.changed");
+        return "/organisations/edit?faces-redirect=true&id=" + id;
+    }
+
+    public String removeLogo() {
+        organisationService.removeLogo(currentPerson.viewer(), id);
+        Feedback.info("organisation.logo.removed");
+        return "/organisations/edit?faces-redirect=true&id=" + id;
     }
 
     public boolean isPolish() {
@@ -101,6 +132,18 @@ public class EditOrganisationBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public boolean isWithLogo() {
+        return withLogo;
+    }
+
+    public UploadedFile getLogo() {
+        return logo;
+    }
+
+    public void setLogo(UploadedFile logo) {
+        this.logo = logo;
     }
 
     public OrganisationForm getForm() {
