@@ -3,6 +3,7 @@ package org.clusterportal.organisations;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -15,7 +16,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.clusterportal.admin.AuditAction;
 import org.clusterportal.admin.AuditLog;
@@ -358,6 +361,38 @@ public class OrganisationService {
                 select o from Organisation o where o.status = :approved order by o.name""", Organisation.class)
                 .setParameter("approved", OrganisationStatus.APPROVED)
                 .getResultList();
+    }
+
+    /** Admins extend the sector taxonomy; a code exists once. */
+    public Sector addSector(@NotNull Viewer viewer, @NotBlank @Size(max = Sector.CODE_LENGTH) String code,
+            @NotBlank @Size(max = Sector.NAME_LENGTH) String namePl, @NotBlank @Size(max = Sector.NAME_LENGTH) String nameEn) {
+        requireAdmin(viewer);
+        String normalised = code.strip().toUpperCase(Locale.ROOT);
+        if (entityManager.createQuery("select count(s) from Sector s where s.code = :code", Long.class)
+                .setParameter("code", normalised).getSingleResult() > 0) {
+            throw BusinessException.onField("code", "sector.duplicate");
+        }
+        Sector sector = new Sector(normalised, namePl.strip(), nameEn.strip());
+        entityManager.persist(sector);
+        auditLog.record(viewer, AuditAction.SECTOR_ADDED, "sector", normalised, sector.getNameEn());
+        return sector;
+    }
+
+    /** Admins rename a sector in both languages; organisations keep it. */
+    public Sector renameSector(@NotNull Viewer viewer, @NotNull Long id, @NotBlank @Size(max = Sector.NAME_LENGTH) String namePl,
+            @NotBlank @Size(max = Sector.NAME_LENGTH) String nameEn) {
+        requireAdmin(viewer);
+        Sector sector = Optional.ofNullable(entityManager.find(Sector.class, id))
+                .orElseThrow(() -> new BusinessException("form.unknownChoice"));
+        sector.rename(namePl.strip(), nameEn.strip());
+        auditLog.record(viewer, AuditAction.SECTOR_RENAMED, "sector", sector.getCode(), sector.getNameEn());
+        return sector;
+    }
+
+    private static void requireAdmin(Viewer viewer) {
+        if (!viewer.admin()) {
+            throw new AccessDeniedException("Sectors");
+        }
     }
 
     public List<Sector> sectors() {

@@ -25,8 +25,29 @@ public class Sector extends BaseEntity {
     @Column(name = "name_en", nullable = false, length = 150)
     private String nameEn;
 
+    public static final int CODE_LENGTH = 20;
+    public static final int NAME_LENGTH = 150;
+
     protected Sector() {
         // for JPA
+    }
+
+    public Sector(String code, String namePl, String nameEn) {
+        this.code = code;
+        rename(namePl, nameEn);
+    }
+
+    public void rename(String newNamePl, String newNameEn) {
+        namePl = newNamePl;
+        nameEn = newNameEn;
+    }
+
+    public String getNamePl() {
+        return namePl;
+    }
+
+    public String getNameEn() {
+        return nameEn;
     }
 
     public String getCode() {

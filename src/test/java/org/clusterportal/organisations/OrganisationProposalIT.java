@@ -244,6 +244,24 @@ class OrganisationProposalIT {
                 logo -> assertThat(logo.publicAccess()).isTrue());
     }
 
+    @Test
+    void onlyAdminsExtendAndRenameTheSectorTaxonomy() {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 6);
+
+        Sector sector = organisationService.addSector(admin, " " + code.toLowerCase() + " ", "Kosmos", "Space");
+        assertThat(sector.getCode()).isEqualTo(code.toUpperCase());
+        assertThatThrownBy(() -> organisationService.addSector(admin, code, "Kosmos", "Space"))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("code"));
+        assertThatThrownBy(() -> organisationService.addSector(proposer, "X" + code, "a", "b")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisationService.renameSector(coordinatorOfItsAgreement, sector.getId(), "a", "b"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        organisationService.renameSector(admin, sector.getId(), "Technologie kosmiczne", "Space technologies");
+
+        assertThat(organisationService.sectors()).filteredOn(s -> s.getCode().equals(code.toUpperCase()))
+                .extracting(Sector::getNameEn).containsExactly("Space technologies");
+    }
+
     private OrganisationForm form(String name) {
         OrganisationForm form = new OrganisationForm();
         form.setName(name);
