@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.StringJoiner;
 
 import jakarta.ejb.Stateless;
@@ -135,6 +136,12 @@ public class OrganisationService {
     public Organisation update(@NotNull Viewer viewer, @NotNull Long id, @NotNull @Valid OrganisationForm form) {
         Organisation organisation = editable(viewer, id);
         organisation.checkVersion(form.getVersion());
+        // Belonging to a cluster lets the organisation's people take part in the cluster's agreements: once
+        // approved, only an admin changes it, never the organisation itself.
+        if (organisation.isApproved() && !viewer.admin() && !Set.copyOf(form.getClusterIds()).equals(
+                organisation.getClusters().stream().map(Organisation::getId).collect(Collectors.toSet()))) {
+            throw BusinessException.onField("clusters", "organisation.clusters.adminOnly");
+        }
         apply(form, organisation);
         return organisation;
     }

@@ -118,6 +118,25 @@ class OrganisationProposalIT {
     }
 
     @Test
+    void onceApprovedOnlyAnAdminChangesWhichClustersAnOrganisationBelongsTo() throws Exception {
+        Organisation proposed = organisationService.propose(proposer, form(unique("Bobr Mechatronics")));
+        organisationService.approve(admin, proposed.getId());
+        transaction.begin();
+        Organisation otherCluster = new Organisation(unique("Another cluster"), OrganisationKind.CLUSTER, "PL", "Opole");
+        entityManager.persist(otherCluster);
+        transaction.commit();
+
+        OrganisationForm joining = OrganisationForm.of(organisationService.get(proposer, proposed.getId()));
+        joining.getClusterIds().add(otherCluster.getId());
+        assertThatThrownBy(() -> organisationService.update(proposer, proposed.getId(), joining))
+                .as("joining a cluster would give its agreements to the organisation's people")
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("clusters"));
+
+        organisationService.update(admin, proposed.getId(), joining);
+        assertThat(organisationService.get(admin, proposed.getId()).getClusters()).contains(otherCluster);
+    }
+
+    @Test
     void theSameNameInTheSameCountryIsRefusedByTheNameField() {
         String name = unique("Odra Logistics");
         organisationService.propose(proposer, form(name));

@@ -45,6 +45,7 @@ public class EditOrganisationBacking implements Serializable {
     private List<Sector> sectors;
     private List<Organisation> clusters;
     private boolean withLogo;
+    private boolean clustersEditable = true;
     private transient UploadedFile logo;
 
     public void load() throws IOException {
@@ -57,6 +58,7 @@ public class EditOrganisationBacking implements Serializable {
             }
             form = OrganisationForm.of(found.get());
             withLogo = found.get().isWithLogo();
+            clustersEditable = !found.get().isApproved() || currentPerson.isAdmin();
         }
         sectors = organisationService.sectors();
         clusters = organisationService.listClusters();
@@ -132,6 +134,11 @@ public class EditOrganisationBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Once approved, only an admin changes which clusters an organisation belongs to. */
+    public boolean isClustersEditable() {
+        return clustersEditable;
     }
 
     public boolean isWithLogo() {
