@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -129,6 +130,13 @@ public class OrganisationService {
         apply(form, organisation);
         entityManager.persist(organisation);
         entityManager.persist(Membership.ofProposer(proposer, organisation));
+        try {
+            entityManager.flush();
+        }
+        catch (PersistenceException sameNameAtOnce) {
+            // Two proposals of one name at the same moment: the unique (name_key, country) key said no.
+            throw BusinessException.onField("name", "organisation.duplicate");
+        }
         return organisation;
     }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,6 +55,13 @@ public class MembershipService {
         }
         Membership membership = Membership.request(person, organisation, text);
         entityManager.persist(membership);
+        try {
+            entityManager.flush();
+        }
+        catch (PersistenceException sameRequestAtOnce) {
+            // A double submit that raced past the look-up: the unique (person, organisation) key said no.
+            throw new BusinessException("membership.alreadyRequested");
+        }
         return membership;
     }
 
