@@ -17,11 +17,9 @@ import java.util.UUID;
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
-import org.clusterportal.testing.KeycloakAdmin;
 import org.clusterportal.testing.KeycloakAdmin.TestAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -39,25 +37,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AdministrationIT extends BrowserTest {
 
-    private final KeycloakAdmin keycloak = new KeycloakAdmin();
-    private TestAccount account;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    @AfterEach
-    void deleteAccount() {
-        if (account != null) {
-            keycloak.delete(account);
-        }
-    }
-
     @Test
     void aGrantedRoleShowsAtTheMembersNextPageAndARevokedOneGoes() {
         String lastName = "Rolowska-" + UUID.randomUUID().toString().substring(0, 6);
-        account = keycloak.createAccount("test-role", "Ola", lastName);
+        TestAccount account = newAccount("test-role", "Ola", lastName);
         WebDriver member = browser();
         logIn(member, account.username(), account.password());
         member.get(url("agreements/index.xhtml"));
@@ -98,7 +87,7 @@ class AdministrationIT extends BrowserTest {
     @Test
     void aMemberTypingAdminAddressesIsRefusedAndEachRefusalIsAudited() throws Exception {
         String lastName = "Ciekawska-" + UUID.randomUUID().toString().substring(0, 6);
-        account = keycloak.createAccount("test-curious", "Ula", lastName);
+        TestAccount account = newAccount("test-curious", "Ula", lastName);
         WebDriver member = browser();
         logIn(member, account.username(), account.password());
         member.get(url("admin/people.xhtml"));
@@ -117,7 +106,7 @@ class AdministrationIT extends BrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString("accountForm=accountForm&accountForm%3Adisable=")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(403);
-        assertThat(keycloak.user(account.id()).getBoolean("enabled")).isTrue();
+        assertThat(keycloak().user(account.id()).getBoolean("enabled")).isTrue();
 
         WebDriver admin = browser();
         logIn(admin, DemoAccount.ADMIN);

@@ -12,12 +12,10 @@ import java.util.UUID;
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
-import org.clusterportal.testing.KeycloakAdmin;
 import org.clusterportal.testing.TestFiles;
 import org.clusterportal.testing.KeycloakAdmin.TestAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -31,24 +29,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class OrganisationsIT extends BrowserTest {
 
-    private final KeycloakAdmin keycloak = new KeycloakAdmin();
-    private TestAccount account;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    @AfterEach
-    void deleteAccount() {
-        if (account != null) {
-            keycloak.delete(account);
-        }
-    }
-
     @Test
     void aNewcomerProposesTheirOrganisationAnAdminApprovesItAndAnotherMemberJoins() {
-        account = keycloak.createAccount("orgs", "Marta", "Nowicka");
+        TestAccount account = newAccount("orgs", "Marta", "Nowicka");
         String name = "Laboratorium Testowe " + UUID.randomUUID().toString().substring(0, 8);
 
         // A first login with no organisation: the home page says what to do, in the person's language.

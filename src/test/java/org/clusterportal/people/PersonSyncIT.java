@@ -4,35 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.Deployments;
-import org.clusterportal.testing.KeycloakAdmin;
 import org.clusterportal.testing.KeycloakAdmin.TestAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 
 /** The portal's person record follows the Keycloak account: created at the first login, renamed at the next. */
 class PersonSyncIT extends BrowserTest {
 
-    private final KeycloakAdmin keycloak = new KeycloakAdmin();
-    private TestAccount account;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    @AfterEach
-    void deleteAccount() {
-        if (account != null) {
-            keycloak.delete(account);
-        }
-    }
-
     @Test
     void thePersonIsCreatedAtFirstLoginAndRenamedWhenKeycloakSaysSo() {
-        account = keycloak.createAccount("sync", "Zofia", "Nowicka");
+        TestAccount account = newAccount("sync", "Zofia", "Nowicka");
 
         WebDriver first = browser();
         logIn(first, account.username(), account.password());
@@ -40,7 +29,7 @@ class PersonSyncIT extends BrowserTest {
         assertThat(text(first, "current-person-organisation")).isEqualTo("No organisation yet");
         assertThat(navigation(first)).as("every account is a member by default").contains("nav-offers");
 
-        keycloak.rename(account, "Zofia", "Nowicka-Kowalczyk");
+        keycloak().rename(account, "Zofia", "Nowicka-Kowalczyk");
         WebDriver second = browser();
         logIn(second, account.username(), account.password());
         assertThat(text(second, "current-person-name")).isEqualTo("Zofia Nowicka-Kowalczyk");

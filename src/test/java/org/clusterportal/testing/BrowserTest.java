@@ -32,6 +32,8 @@ public abstract class BrowserTest {
     protected URL base;
 
     private final List<WebDriver> browsers = new ArrayList<>();
+    private final KeycloakAdmin keycloak = new KeycloakAdmin();
+    private final List<KeycloakAdmin.TestAccount> accounts = new ArrayList<>();
 
     /** A new browser whose person speaks English (as its Accept-Language says). */
     protected WebDriver browser() {
@@ -46,9 +48,23 @@ public abstract class BrowserTest {
     }
 
     @AfterEach
-    void closeBrowsers() {
+    void closeBrowsersAndDeleteAccounts() {
         browsers.forEach(WebDriver::quit);
         browsers.clear();
+        accounts.forEach(keycloak::delete);
+        accounts.clear();
+    }
+
+    /** A new Keycloak account of this test's own (a member by the realm's default role), deleted after the test. */
+    protected KeycloakAdmin.TestAccount newAccount(String prefix, String firstName, String lastName) {
+        KeycloakAdmin.TestAccount account = keycloak.createAccount(prefix, firstName, lastName);
+        accounts.add(account);
+        return account;
+    }
+
+    /** Keycloak's admin API, for what a test changes in an account it made. */
+    protected KeycloakAdmin keycloak() {
+        return keycloak;
     }
 
     /** The absolute URL of a page of the portal, e.g. {@code url("admin/people.xhtml")}. */
