@@ -41,12 +41,16 @@ public class OfferService {
 
     /**
      * A JPQL condition on an offer aliased {@code o}: the viewer works for its organisation, or it is published
-     * to everybody or to an agreement the viewer may see.
+     * to everybody or to one of the agreements the viewer may see ({@code :visibleAgreements}, found first with
+     * {@link AccessPolicy#VISIBLE_AGREEMENT}: nested one level deeper, inside this condition, EclipseLink loses
+     * the participants through a member cluster).
      */
     private static final String VISIBLE_OFFER = """
             (exists (select om.id from Membership om where om.organisation = o.owner and om.person.id = :viewer and om.status = :approvedMembership)
              or (o.status = :publishedOffer and (o.reach = :publicReach
-                 or exists (select a.id from Offer ao join ao.agreements a where ao = o and""" + " " + AccessPolicy.VISIBLE_AGREEMENT + "))))";
+                 or exists (select ao.id from Offer ao join ao.agreements va where ao = o and va.id in :visibleAgreements))))""";
+
+    private static final long NOBODY = -1L;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -74,6 +78,9 @@ public class OfferService {
             conditions.add(VISIBLE_OFFER);
             parameters.put("publishedOffer", OfferStatus.PUBLISHED);
             parameters.put("publicReach", OfferReach.PUBLIC);
+            parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
+            parameters.put("approvedMembership", MembershipStatus.APPROVED);
+            parameters.put("visibleAgreements", visibleAgreements(viewer));
         }
         List<String> words = words(filter.getWords());
         for (int i = 0; i < words.size(); i++) {
@@ -101,7 +108,15 @@ public class OfferService {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<T> query = entityManager.createQuery(select + " from Offer o" + where + order, type);
         parameters.forEach(query::setParameter);
-        return viewer.admin() ? query : AccessPolicy.bind(query, viewer);
+        return query;
+    }
+
+    /** The ids of the agreements the viewer may see (never empty, so that {@code in} stays valid SQL). */
+    private List<Long> visibleAgreements(Viewer viewer) {
+        List<Long> ids = new ArrayList<>(AccessPolicy.bind(entityManager.createQuery(
+                "select a.id from Agreement a where " + AccessPolicy.VISIBLE_AGREEMENT, Long.class), viewer).getResultList());
+        ids.add(NOBODY);
+        return ids;
     }
 
     /** The search words, lower case, with the LIKE wildcards escaped: any input is a normal search. */
@@ -167,10 +182,11 @@ public class OfferService {
         }
         return entityManager.createQuery("""
                 select distinct a from Agreement a, Signatory s
-                where s.agreement = a and (s.organisation in :organisations
-                  or exists (select c.id from Organisation mo join mo.clusters c where mo in :organisations and c = s.organisation))
+                where s.agreement = a and (s.organisation.id in :organisations
+                  or exists (select c.id from Organisation mo join mo.clusters c where mo.id in :organisations and c = s.organisation))
                 order by a.title""", Agreement.class)
-                .setParameter("organisations", organisations)
+                // Ids, not entities: EclipseLink renders a list of entities in the subquery as their toString().
+                .setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
                 .getResultList();
     }
 

@@ -53,6 +53,7 @@ class OfferServiceIT {
     private Viewer author;
     private Viewer colleague;
     private Viewer participant;
+    private Viewer throughCluster;
     private Viewer unrelated;
     private Viewer ofOtherOrganisation;
     private final Viewer admin = new Viewer(-42L, true);
@@ -87,6 +88,11 @@ class OfferServiceIT {
         author = viewerWorkingFor(owner);
         colleague = viewerWorkingFor(owner);
         participant = viewerWorkingFor(partner);
+        Organisation memberOfPartner = organisation("Member of partner");
+        entityManager.flush();
+        entityManager.createNativeQuery("insert into cluster_member (cluster_id, member_id) values (?, ?)")
+                .setParameter(1, partner.getId()).setParameter(2, memberOfPartner.getId()).executeUpdate();
+        throughCluster = viewerWorkingFor(memberOfPartner);
         unrelated = viewerWorkingFor(elsewhere);
         ofOtherOrganisation = viewerWorkingFor(other);
         transaction.commit();
@@ -100,7 +106,7 @@ class OfferServiceIT {
             assertThat(offerService.find(viewer, offer.getId())).as("find for %s", viewer).isPresent();
             assertThat(offerService.list(viewer, byWord(), 0, 100)).as("list for %s", viewer).containsExactly(offer);
         }
-        for (Viewer viewer : new Viewer[] { participant, unrelated, Viewer.VISITOR }) {
+        for (Viewer viewer : new Viewer[] { participant, throughCluster, unrelated, Viewer.VISITOR }) {
             assertThat(offerService.find(viewer, offer.getId())).as("find for %s", viewer).isEmpty();
             assertThat(offerService.list(viewer, byWord(), 0, 100)).as("list for %s", viewer).isEmpty();
             assertThat(offerService.count(viewer, byWord())).as("count for %s", viewer).isZero();
@@ -111,7 +117,7 @@ class OfferServiceIT {
     void aPublishedOfferIsSeenByTheParticipantsOfItsAgreementsOnly() {
         Offer offer = offerService.publish(author, offerService.create(author, form()).getId());
 
-        for (Viewer viewer : new Viewer[] { author, participant, admin }) {
+        for (Viewer viewer : new Viewer[] { author, participant, throughCluster, admin }) {
             assertThat(offerService.find(viewer, offer.getId())).as("find for %s", viewer).isPresent();
             assertThat(offerService.list(viewer, byWord(), 0, 100)).as("list for %s", viewer).containsExactly(offer);
         }

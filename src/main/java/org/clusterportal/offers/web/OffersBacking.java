@@ -88,7 +88,7 @@ public class OffersBacking implements Serializable {
     }
 
     /** Nothing at all to show yet, before any filter. */
-    public boolean isEmpty() {
+    public boolean isNoneVisible() {
         return total == 0;
     }
 }
