@@ -2,6 +2,7 @@ package org.clusterportal.offers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,14 +75,7 @@ public class OfferService {
     private <T> TypedQuery<T> query(Viewer viewer, OfferFilter filter, String select, String order, Class<T> type) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (!viewer.admin()) {
-            conditions.add(VISIBLE_OFFER);
-            parameters.put("publishedOffer", OfferStatus.PUBLISHED);
-            parameters.put("publicReach", OfferReach.PUBLIC);
-            parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
-            parameters.put("approvedMembership", MembershipStatus.APPROVED);
-            parameters.put("visibleAgreements", visibleAgreements(viewer));
-        }
+        restrictToVisible(viewer, conditions, parameters);
         List<String> words = words(filter.getWords());
         for (int i = 0; i < words.size(); i++) {
             conditions.add("(lower(o.title) like :word%1$d escape '!' or lower(o.summary) like :word%1$d escape '!'"
@@ -109,6 +103,32 @@ public class OfferService {
         TypedQuery<T> query = entityManager.createQuery(select + " from Offer o" + where + order, type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** The ids among {@code ids} of the offers the viewer may see, in one query (for notifications and discussions). */
+    public Set<Long> visibleAmong(@NotNull Viewer viewer, @NotNull Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<String> conditions = new ArrayList<>(List.of("o.id in :ids"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", List.copyOf(ids)));
+        restrictToVisible(viewer, conditions, parameters);
+        TypedQuery<Long> query = entityManager.createQuery(
+                "select o.id from Offer o where " + String.join(" and ", conditions), Long.class);
+        parameters.forEach(query::setParameter);
+        return new HashSet<>(query.getResultList());
+    }
+
+    private void restrictToVisible(Viewer viewer, List<String> conditions, Map<String, Object> parameters) {
+        if (viewer.admin()) {
+            return;
+        }
+        conditions.add(VISIBLE_OFFER);
+        parameters.put("publishedOffer", OfferStatus.PUBLISHED);
+        parameters.put("publicReach", OfferReach.PUBLIC);
+        parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
+        parameters.put("approvedMembership", MembershipStatus.APPROVED);
+        parameters.put("visibleAgreements", visibleAgreements(viewer));
     }
 
     /** The ids of the agreements the viewer may see (never empty, so that {@code in} stays valid SQL). */

@@ -124,7 +124,9 @@ class OfferServiceIT {
         for (Viewer viewer : new Viewer[] { unrelated, ofOtherOrganisation, Viewer.VISITOR }) {
             assertThat(offerService.find(viewer, offer.getId())).as("find for %s", viewer).isEmpty();
             assertThat(offerService.list(viewer, byWord(), 0, 100)).as("list for %s", viewer).isEmpty();
+            assertThat(offerService.visibleAmong(viewer, Set.of(offer.getId(), -7L))).as("among for %s", viewer).isEmpty();
         }
+        assertThat(offerService.visibleAmong(throughCluster, Set.of(offer.getId(), -7L))).containsExactly(offer.getId());
 
         OfferFilter ofOtherAgreement = byWord();
         ofOtherAgreement.setAgreementId(otherAgreement.getId());
