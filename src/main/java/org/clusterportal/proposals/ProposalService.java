@@ -1,0 +1,787 @@
+package org.clusterportal.proposals;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.clusterportal.admin.AuditLog;
+import org.clusterportal.agreements.AccessPolicy;
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.notifications.Notice;
+import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.notifications.Subject;
+import org.clusterportal.notifications.SubjectType;
+import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationStatus;
+import org.clusterportal.organisations.Sector;
+import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.files.AcceptedFiles;
+import org.clusterportal.platform.files.Download;
+import org.clusterportal.platform.files.FileNames;
+import org.clusterportal.platform.files.FileStore;
+import org.clusterportal.platform.files.StoredFile;
+import org.clusterportal.platform.security.AccessDeniedException;
+import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.platform.text.RichText;
+
+/**
+ * Project proposals and their consortia. A proposal and its partner search are seen like offers: by everybody
+ * when public, else by whoever may see one of its agreements ({@link AccessPolicy}), and always by the people
+ * of the organisations it concerns (lead, partners, those asked). Its workspace (documents, checklist) only by
+ * the people of accepted partner organisations and admins. The lead organisation's people change the proposal
+ * and decide requests; an invited organisation's people answer its invitation. Lists apply this in their query.
+ */
+@Stateless
+public class ProposalService {
+
+    /** The form's upload fields, as the pages name them. */
+    public static final String DOCUMENT_TITLE_FIELD = "documentTitle";
+    public static final String FILE_FIELD = "file";
+    public static final int MESSAGE_LENGTH = 2000;
+
+    /**
+     * A JPQL condition on a proposal aliased {@code p}: the viewer works for an organisation it concerns, or it
+     * is public, or shared with an agreement the viewer may see ({@code :visibleAgreements}, found first: nested
+     * here EclipseLink loses the participants through a member cluster, as in offers).
+     */
+    private static final String VISIBLE_PROPOSAL = """
+            (exists (select vm.id from Partner vp, Membership vm where vp.proposal = p and vm.organisation = vp.organisation and vm.person.id = :viewer and vm.status = :approvedMembership)
+             or p.reach = :publicProposal
+             or exists (select ap.id from ProjectProposal ap join ap.agreements va where ap = p and va.id in :visibleAgreements))""";
+
+    /** A JPQL condition on a proposal aliased {@code p}: the viewer works for one of its accepted partners. */
+    private static final String IN_CONSORTIUM = """
+            exists (select cm.id from Partner cp, Membership cm where cp.proposal = p and cp.state = :acceptedPartner
+              and cm.organisation = cp.organisation and cm.person.id = :member and cm.status = :approvedMember)""";
+
+    private static final long NOBODY = -1L;
+    private static final int MAX_WORDS = 8;
+    private static final int MAX_CHOICES = 500;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private FileStore fileStore;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Event<Notice> notices;
+
+    // ---- finding and access
+
+    /** The proposals the viewer may see that match the filter, most recently changed first, a page at a time. */
+    public List<ProjectProposal> list(@NotNull Viewer viewer, @NotNull @Valid ProposalFilter filter, @Min(0) int first,
+            @Min(1) @Max(500) int pageSize) {
+        return query(viewer, filter, "select p", " order by p.modified desc, p.id desc", ProjectProposal.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long count(@NotNull Viewer viewer, @NotNull @Valid ProposalFilter filter) {
+        return query(viewer, filter, "select count(p)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(Viewer viewer, ProposalFilter filter, String select, String order, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        restrictToVisible(viewer, conditions, parameters);
+        List<String> words = words(filter.getWords());
+        for (int i = 0; i < words.size(); i++) {
+            conditions.add(("(lower(p.title) like :word%1$d escape '!' or lower(p.summary) like :word%1$d escape '!'"
+                    + " or lower(p.acronym) like :word%1$d escape '!' or lower(p.callIdentifier) like :word%1$d escape '!')")
+                    .formatted(i));
+            parameters.put("word" + i, "%" + words.get(i) + "%");
+        }
+        words(filter.getProgramme()).stream().findFirst().ifPresent(programme -> {
+            conditions.add("lower(p.programme) like :programme escape '!'");
+            parameters.put("programme", "%" + filter.getProgramme().strip().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        });
+        ZoneId zone = ZoneId.systemDefault();
+        if (filter.getDeadlineFrom() != null) {
+            conditions.add("p.deadline >= :deadlineFrom");
+            parameters.put("deadlineFrom", filter.getDeadlineFrom().atStartOfDay(zone).toInstant());
+        }
+        if (filter.getDeadlineUntil() != null) {
+            conditions.add("p.deadline < :deadlineUntil");
+            parameters.put("deadlineUntil", filter.getDeadlineUntil().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        if (filter.getSectorId() != null) {
+            conditions.add("exists (select sp.id from PartnerProfile sp join sp.sectors ss where sp.proposal = p and sp.state = :openSectorProfile and ss.id = :sector)");
+            parameters.put("openSectorProfile", ProfileState.OPEN);
+            parameters.put("sector", filter.getSectorId());
+        }
+        if (filter.getRole() != null) {
+            conditions.add("exists (select rp.id from PartnerProfile rp where rp.proposal = p and rp.state = :openRoleProfile and rp.role = :role)");
+            parameters.put("openRoleProfile", ProfileState.OPEN);
+            parameters.put("role", filter.getRole());
+        }
+        if (filter.getStatus() != null) {
+            conditions.add("p.status = :status");
+            parameters.put("status", filter.getStatus());
+        }
+        if (filter.getAgreementId() != null) {
+            conditions.add("exists (select fp.id from ProjectProposal fp join fp.agreements fa where fp = p and fa.id = :agreementId)");
+            parameters.put("agreementId", filter.getAgreementId());
+        }
+        if (filter.isMine()) {
+            conditions.add("exists (select mp.id from Partner mp, Membership mm where mp.proposal = p and mp.state <> :declinedPartner"
+                    + " and mm.organisation = mp.organisation and mm.person.id = :mine and mm.status = :approvedMine)");
+            parameters.put("declinedPartner", PartnerState.DECLINED);
+            parameters.put("mine", viewer.findPersonId().orElse(NOBODY));
+            parameters.put("approvedMine", MembershipStatus.APPROVED);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<T> query = entityManager.createQuery(select + " from ProjectProposal p" + where + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** The ids among {@code ids} of the proposals the viewer may see, in one query (notifications, discussions). */
+    public Set<Long> visibleAmong(@NotNull Viewer viewer, @NotNull Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<String> conditions = new ArrayList<>(List.of("p.id in :ids"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", List.copyOf(ids)));
+        restrictToVisible(viewer, conditions, parameters);
+        TypedQuery<Long> query = entityManager.createQuery(
+                "select p.id from ProjectProposal p where " + String.join(" and ", conditions), Long.class);
+        parameters.forEach(query::setParameter);
+        return new HashSet<>(query.getResultList());
+    }
+
+    private void restrictToVisible(Viewer viewer, List<String> conditions, Map<String, Object> parameters) {
+        if (viewer.admin()) {
+            return;
+        }
+        conditions.add(VISIBLE_PROPOSAL);
+        parameters.put("publicProposal", ProposalReach.PUBLIC);
+        parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
+        parameters.put("approvedMembership", MembershipStatus.APPROVED);
+        parameters.put("visibleAgreements", visibleAgreements(viewer));
+    }
+
+    /** The ids of the agreements the viewer may see (never empty, so that {@code in} stays valid SQL). */
+    private List<Long> visibleAgreements(Viewer viewer) {
+        List<Long> ids = new ArrayList<>(AccessPolicy.bind(entityManager.createQuery(
+                "select a.id from Agreement a where " + AccessPolicy.VISIBLE_AGREEMENT, Long.class), viewer).getResultList());
+        ids.add(NOBODY);
+        return ids;
+    }
+
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .map(word -> word.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+    }
+
+    /** The proposal, if the viewer may see it: to anyone else it does not exist. */
+    public Optional<ProjectProposal> find(@NotNull Viewer viewer, @NotNull Long id) {
+        return visibleAmong(viewer, List.of(id)).isEmpty() ? Optional.empty()
+                : Optional.ofNullable(entityManager.find(ProjectProposal.class, id));
+    }
+
+    /** The proposal for its workspace: only for the people of its accepted partners and admins. */
+    public Optional<ProjectProposal> findWorkspace(@NotNull Viewer viewer, @NotNull Long id) {
+        ProjectProposal proposal = entityManager.find(ProjectProposal.class, id);
+        if (proposal == null) {
+            return Optional.empty();
+        }
+        if (!canWork(viewer, proposal)) {
+            refused(viewer, "Workspace of proposal " + id);
+            return Optional.empty();
+        }
+        return Optional.of(proposal);
+    }
+
+    /** The people of an accepted partner organisation, and admins: they open the workspace. */
+    public boolean canWork(@NotNull Viewer viewer, @NotNull ProjectProposal proposal) {
+        if (viewer.admin()) {
+            return true;
+        }
+        if (viewer.isVisitor()) {
+            return false;
+        }
+        return entityManager.createQuery("select count(p) from ProjectProposal p where p = :proposal and " + IN_CONSORTIUM, Long.class)
+                .setParameter("proposal", proposal)
+                .setParameter("acceptedPartner", PartnerState.ACCEPTED)
+                .setParameter("member", viewer.personId())
+                .setParameter("approvedMember", MembershipStatus.APPROVED)
+                .getSingleResult() > 0;
+    }
+
+    /** The people of the lead organisation, and admins: they change the proposal and lead its consortium. */
+    public boolean canLead(@NotNull Viewer viewer, @NotNull ProjectProposal proposal) {
+        return viewer.admin() || worksFor(viewer, proposal.getLead());
+    }
+
+    private boolean worksFor(Viewer viewer, Organisation organisation) {
+        if (viewer.isVisitor()) {
+            return false;
+        }
+        return entityManager.createQuery("""
+                select count(m) from Membership m
+                where m.organisation = :organisation and m.person.id = :person and m.status = :approved""", Long.class)
+                .setParameter("organisation", organisation)
+                .setParameter("person", viewer.personId())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getSingleResult() > 0;
+    }
+
+    /** The organisations the viewer works for (approved): they lead proposals and ask to join for them. */
+    public List<Organisation> organisationsOf(@NotNull Viewer viewer) {
+        if (viewer.isVisitor()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select m.organisation from Membership m
+                where m.person.id = :person and m.status = :approved order by m.organisation.name""", Organisation.class)
+                .setParameter("person", viewer.personId())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getResultList();
+    }
+
+    /** The viewer's organisations that may still ask to join: not yet partners (or declined before). */
+    public List<Organisation> joinableFor(@NotNull Viewer viewer, @NotNull ProjectProposal proposal) {
+        if (!proposal.getStatus().isOpen()) {
+            return List.of();
+        }
+        return organisationsOf(viewer).stream()
+                .filter(organisation -> proposal.partnerOf(organisation).map(p -> p.getState() == PartnerState.DECLINED).orElse(true))
+                .toList();
+    }
+
+    /** The partnerships the viewer answers for an invited organisation. */
+    public List<Partner> invitationsFor(@NotNull Viewer viewer, @NotNull ProjectProposal proposal) {
+        List<Organisation> mine = organisationsOf(viewer);
+        return proposal.getPartners().stream()
+                .filter(partner -> partner.getState() == PartnerState.INVITED && mine.contains(partner.getOrganisation()))
+                .toList();
+    }
+
+    /** Approved organisations that could be invited: not already partners, by name. */
+    public List<Organisation> invitable(@NotNull Viewer viewer, @NotNull ProjectProposal proposal) {
+        if (!canLead(viewer, proposal)) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select o from Organisation o where o.status = :approvedOrganisation
+                and not exists (select x.id from Partner x where x.proposal = :proposal and x.organisation = o and x.state <> :declined)
+                order by o.name""", Organisation.class)
+                .setParameter("approvedOrganisation", OrganisationStatus.APPROVED)
+                .setParameter("proposal", proposal)
+                .setParameter("declined", PartnerState.DECLINED)
+                .setMaxResults(MAX_CHOICES)
+                .getResultList();
+    }
+
+    /** The agreements an organisation takes part in: it signed, or a cluster it belongs to did. */
+    public List<Agreement> agreementsOf(@NotNull List<Organisation> organisations) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select distinct a from Agreement a, Signatory s
+                where s.agreement = a and (s.organisation.id in :organisations
+                  or exists (select c.id from Organisation mo join mo.clusters c where mo.id in :organisations and c = s.organisation))
+                order by a.title""", Agreement.class)
+                .setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
+                .getResultList();
+    }
+
+    public List<Sector> sectors() {
+        return entityManager.createQuery("select s from Sector s order by s.code", Sector.class).getResultList();
+    }
+
+    // ---- the proposal
+
+    /** A new idea of one of the viewer's organisations, with the viewer as its contact. */
+    public ProjectProposal create(@NotNull Viewer viewer, @NotNull @Valid ProposalForm form) {
+        Organisation lead = Optional.ofNullable(entityManager.find(Organisation.class, form.getLeadId()))
+                .filter(organisation -> worksFor(viewer, organisation))
+                .orElseThrow(() -> new AccessDeniedException("Proposal for organisation " + form.getLeadId()));
+        ProjectProposal proposal = new ProjectProposal(lead, person(viewer), Instant.now());
+        describe(proposal, form);
+        entityManager.persist(proposal);
+        return proposal;
+    }
+
+    public ProjectProposal update(@NotNull Viewer viewer, @NotNull Long id, @NotNull @Valid ProposalForm form) {
+        ProjectProposal proposal = led(viewer, id);
+        proposal.checkVersion(form.getVersion());
+        describe(proposal, form);
+        return proposal;
+    }
+
+    private void describe(ProjectProposal proposal, ProposalForm form) {
+        Set<Agreement> audience = new HashSet<>();
+        if (form.getReach() == ProposalReach.AGREEMENTS && !form.getAgreementIds().isEmpty()) {
+            List<Agreement> allowed = agreementsOf(List.of(proposal.getLead()));
+            for (Long agreementId : form.getAgreementIds()) {
+                audience.add(allowed.stream().filter(agreement -> agreement.getId().equals(agreementId)).findFirst()
+                        .orElseThrow(() -> BusinessException.onField("agreements", "proposal.agreements.notTakingPart")));
+            }
+        }
+        proposal.describe(form, RichText.sanitise(form.getDescription()), audience, Instant.now());
+    }
+
+    public ProjectProposal moveTo(@NotNull Viewer viewer, @NotNull Long id, @NotNull ProposalStatus status) {
+        ProjectProposal proposal = led(viewer, id);
+        proposal.moveTo(status, Instant.now());
+        return proposal;
+    }
+
+    // ---- partner searches and the consortium
+
+    public PartnerProfile seek(@NotNull Viewer viewer, @NotNull Long id, PartnerRole role,
+            @Size(max = PartnerProfile.COMPETENCES_LENGTH) String competences, @NotNull Collection<Long> sectorIds,
+            @NotNull Collection<String> countries) {
+        ProjectProposal proposal = led(viewer, id);
+        Set<Sector> sectors = new HashSet<>();
+        for (Long sectorId : sectorIds) {
+            sectors.add(Optional.ofNullable(entityManager.find(Sector.class, sectorId))
+                    .orElseThrow(() -> new BusinessException("form.unknownChoice")));
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> iso = Set.of(Locale.getISOCountries());
+        for (String country : countries) {
+            if (!iso.contains(country)) {
+                throw new BusinessException("form.unknownChoice");
+            }
+            codes.add(country);
+        }
+        PartnerProfile profile = proposal.seek(role, competences, sectors, codes);
+        entityManager.persist(profile);
+        return profile;
+    }
+
+    public void closeProfile(@NotNull Viewer viewer, @NotNull Long profileId) {
+        PartnerProfile profile = Optional.ofNullable(entityManager.find(PartnerProfile.class, profileId))
+                .orElseThrow(() -> new AccessDeniedException("Partner profile " + profileId));
+        led(viewer, profile.getProposal().getId());
+        profile.close();
+    }
+
+    /** One of the viewer's organisations asks to join, for a sought profile or in general; the lead is told. */
+    public Partner requestToJoin(@NotNull Viewer viewer, @NotNull Long id, Long organisationId, Long profileId,
+            @Size(max = Partner.MESSAGE_LENGTH) String message) {
+        ProjectProposal proposal = find(viewer, id).orElseThrow(() -> new AccessDeniedException("Proposal " + id));
+        if (organisationId == null) {
+            throw BusinessException.onField("organisation", "proposal.partner.organisationRequired");
+        }
+        Organisation organisation = Optional.ofNullable(entityManager.find(Organisation.class, organisationId))
+                .filter(candidate -> worksFor(viewer, candidate))
+                .orElseThrow(() -> new AccessDeniedException("Join request for organisation " + organisationId));
+        PartnerProfile profile = profileOf(proposal, profileId);
+        Partner partner = proposal.requestToJoin(organisation, profile, person(viewer), message);
+        persistIfNew(partner);
+        tell(NoticeKind.PARTNER_REQUESTED, peopleOf(List.of(proposal.getLead())), proposal, viewer, partner.getMessage());
+        return partner;
+    }
+
+    /** The lead invites an organisation; its people are told and answer. */
+    public Partner invite(@NotNull Viewer viewer, @NotNull Long id, Long organisationId, PartnerRole role, Long profileId,
+            @Size(max = Partner.MESSAGE_LENGTH) String message) {
+        ProjectProposal proposal = led(viewer, id);
+        if (organisationId == null) {
+            throw BusinessException.onField("inviteOrganisation", "proposal.partner.organisationRequired");
+        }
+        Organisation organisation = Optional.ofNullable(entityManager.find(Organisation.class, organisationId))
+                .filter(candidate -> candidate.getStatus() == OrganisationStatus.APPROVED)
+                .orElseThrow(() -> BusinessException.onField("inviteOrganisation", "form.unknownChoice"));
+        PartnerProfile profile = profileOf(proposal, profileId);
+        Partner partner = proposal.invite(organisation, profile == null ? role : profile.getRole(), profile, person(viewer), message);
+        persistIfNew(partner);
+        tell(NoticeKind.PARTNER_INVITED, peopleOf(List.of(organisation)), proposal, viewer, partner.getMessage());
+        return partner;
+    }
+
+    /**
+     * Accepts or declines: a request by the lead's people, an invitation by the invited organisation's people.
+     * The other side is told.
+     */
+    public Partner decide(@NotNull Viewer viewer, @NotNull Long partnerId, boolean accept) {
+        Partner partner = Optional.ofNullable(entityManager.find(Partner.class, partnerId))
+                .orElseThrow(() -> new AccessDeniedException("Partner " + partnerId));
+        ProjectProposal proposal = partner.getProposal();
+        boolean allowed = switch (partner.getState()) {
+            case REQUESTED -> canLead(viewer, proposal);
+            case INVITED -> viewer.admin() || worksFor(viewer, partner.getOrganisation());
+            default -> canLead(viewer, proposal) || worksFor(viewer, partner.getOrganisation());
+        };
+        if (!allowed) {
+            refused(viewer, "Decision on partner " + partnerId);
+            throw new AccessDeniedException("Partner " + partnerId);
+        }
+        Organisation other = partner.getState() == PartnerState.INVITED ? proposal.getLead() : partner.getOrganisation();
+        proposal.decide(partner, accept, person(viewer), Instant.now());
+        tell(NoticeKind.PARTNER_DECIDED, peopleOf(List.of(other)), proposal, viewer, null);
+        return partner;
+    }
+
+    /** The lead sets an accepted partner's share of the budget (all together at most 100 %). */
+    public Partner changeShare(@NotNull Viewer viewer, @NotNull Long partnerId, BigDecimal share) {
+        Partner partner = Optional.ofNullable(entityManager.find(Partner.class, partnerId))
+                .orElseThrow(() -> new AccessDeniedException("Partner " + partnerId));
+        ProjectProposal proposal = led(viewer, partner.getProposal().getId());
+        // Two leads changing shares at once must not both pass the 100 % check: the proposal row is locked.
+        entityManager.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
+        proposal.changeShare(partner, share == null ? null : share.setScale(2, java.math.RoundingMode.HALF_UP));
+        return partner;
+    }
+
+    private PartnerProfile profileOf(ProjectProposal proposal, Long profileId) {
+        if (profileId == null) {
+            return null;
+        }
+        return proposal.getProfiles().stream().filter(profile -> profile.getId().equals(profileId)).findFirst()
+                .orElseThrow(() -> new BusinessException("proposal.profile.notOpen"));
+    }
+
+    private void persistIfNew(Partner partner) {
+        if (partner.isNew()) {
+            entityManager.persist(partner);
+        }
+    }
+
+    // ---- the workspace
+
+    public List<ProposalDocument> documents(@NotNull Viewer viewer, @NotNull Long id) {
+        ProjectProposal proposal = workspace(viewer, id);
+        return entityManager.createQuery("select d from ProposalDocument d where d.proposal = :proposal order by d.title, d.id",
+                ProposalDocument.class)
+                .setParameter("proposal", proposal)
+                .getResultList();
+    }
+
+    /** A new document with its first version. */
+    public ProposalDocumentVersion addDocument(@NotNull Viewer viewer, @NotNull Long id, String title, String fileName,
+            InputStream content) {
+        ProjectProposal proposal = workspace(viewer, id);
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty()) {
+            throw BusinessException.onField(DOCUMENT_TITLE_FIELD, "proposalDocument.title.required");
+        }
+        if (cleanTitle.length() > ProposalDocument.TITLE_LENGTH) {
+            throw BusinessException.onField(DOCUMENT_TITLE_FIELD, "form.tooLong", ProposalDocument.TITLE_LENGTH);
+        }
+        StoredFile file = store(content);
+        Person uploader = person(viewer);
+        ProposalDocument document = new ProposalDocument(proposal, cleanTitle, uploader);
+        entityManager.persist(document);
+        ProposalDocumentVersion version = document.addVersion(file, FileNames.clean(fileName, cleanTitle + ".pdf"), uploader, Instant.now());
+        entityManager.persist(version);
+        tell(NoticeKind.DOCUMENT_VERSION_ADDED, consortiumPeople(proposal), proposal, viewer, null);
+        return version;
+    }
+
+    /**
+     * A new version of a document; the old ones stay. The file is stored first, then the document's row is
+     * locked for the number: two partners uploading at once wait for each other there and both versions stay.
+     */
+    public ProposalDocumentVersion addVersion(@NotNull Viewer viewer, @NotNull Long documentId, String fileName, InputStream content) {
+        ProposalDocument found = Optional.ofNullable(entityManager.find(ProposalDocument.class, documentId))
+                .orElseThrow(() -> new AccessDeniedException("Proposal document " + documentId));
+        ProjectProposal proposal = workspace(viewer, found.getProposal().getId());
+        StoredFile file = store(content);
+        ProposalDocument document = found;
+        entityManager.refresh(document, LockModeType.PESSIMISTIC_WRITE);
+        ProposalDocumentVersion version = document.addVersion(file, FileNames.clean(fileName, document.getTitle() + ".pdf"),
+                person(viewer), Instant.now());
+        entityManager.persist(version);
+        tell(NoticeKind.DOCUMENT_VERSION_ADDED, consortiumPeople(proposal), proposal, viewer, null);
+        return version;
+    }
+
+    private StoredFile store(InputStream content) {
+        if (content == null) {
+            throw BusinessException.onField(FILE_FIELD, "file.required");
+        }
+        return fileStore.store(content, AcceptedFiles.PDF_DOCUMENTS, FILE_FIELD);
+    }
+
+    /** A version as the viewer may download it: to anyone outside the consortium it does not exist. */
+    public Optional<Download> download(@NotNull Viewer viewer, @NotNull Long versionId) {
+        if (viewer.isVisitor()) {
+            return Optional.empty();
+        }
+        String consortium = viewer.admin() ? "" : " and " + IN_CONSORTIUM;
+        TypedQuery<ProposalDocumentVersion> query = entityManager.createQuery(
+                "select v from ProposalDocumentVersion v join v.document d join d.proposal p where v.id = :version" + consortium,
+                ProposalDocumentVersion.class)
+                .setParameter("version", versionId);
+        if (!viewer.admin()) {
+            query.setParameter("acceptedPartner", PartnerState.ACCEPTED)
+                    .setParameter("member", viewer.personId())
+                    .setParameter("approvedMember", MembershipStatus.APPROVED);
+        }
+        Optional<ProposalDocumentVersion> version = query.getResultStream().findFirst();
+        if (version.isEmpty()) {
+            refused(viewer, "Proposal document version " + versionId);
+        }
+        return version.map(found -> new Download(found.storedFile(), found.getFileName(), false));
+    }
+
+    public List<ChecklistItem> checklist(@NotNull Viewer viewer, @NotNull Long id) {
+        ProjectProposal proposal = workspace(viewer, id);
+        return entityManager.createQuery("""
+                select i from ChecklistItem i where i.proposal = :proposal
+                order by i.state, case when i.dueOn is null then 1 else 0 end, i.dueOn, i.id""", ChecklistItem.class)
+                .setParameter("proposal", proposal)
+                .getResultList();
+    }
+
+    public ChecklistItem addChecklistItem(@NotNull Viewer viewer, @NotNull Long id, String title, Long ownerId, LocalDate dueOn) {
+        ProjectProposal proposal = workspace(viewer, id);
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty()) {
+            throw BusinessException.onField("itemTitle", "proposal.checklist.titleRequired");
+        }
+        if (cleanTitle.length() > ChecklistItem.TITLE_LENGTH) {
+            throw BusinessException.onField("itemTitle", "form.tooLong", ChecklistItem.TITLE_LENGTH);
+        }
+        Person owner = null;
+        if (ownerId != null) {
+            owner = consortiumMembers(proposal).stream().filter(person -> person.getId().equals(ownerId)).findFirst()
+                    .orElseThrow(() -> BusinessException.onField("itemOwner", "proposal.checklist.ownerOutside"));
+        }
+        ChecklistItem item = new ChecklistItem(proposal, cleanTitle, owner, dueOn);
+        entityManager.persist(item);
+        return item;
+    }
+
+    public ChecklistItem markDone(@NotNull Viewer viewer, @NotNull Long itemId, boolean done) {
+        ChecklistItem item = Optional.ofNullable(entityManager.find(ChecklistItem.class, itemId))
+                .orElseThrow(() -> new AccessDeniedException("Checklist item " + itemId));
+        workspace(viewer, item.getProposal().getId());
+        if (done) {
+            item.markDone(person(viewer), Instant.now());
+        }
+        else {
+            item.reopen();
+        }
+        return item;
+    }
+
+    /** A message of a consortium member to all the others, heard as a notification. */
+    public void sendMessage(@NotNull Viewer viewer, @NotNull Long id, String text) {
+        ProjectProposal proposal = workspace(viewer, id);
+        String message = text == null ? "" : text.strip();
+        if (message.isEmpty()) {
+            throw BusinessException.onField("message", "proposal.message.required");
+        }
+        if (message.length() > MESSAGE_LENGTH) {
+            throw BusinessException.onField("message", "form.tooLong", MESSAGE_LENGTH);
+        }
+        tell(NoticeKind.CONSORTIUM_MESSAGE, consortiumPeople(proposal), proposal, viewer, message);
+    }
+
+    /** The people of the accepted partners: checklist owners are chosen among them. */
+    public List<Person> consortiumMembers(@NotNull ProjectProposal proposal) {
+        List<Long> organisations = proposal.acceptedPartners().stream().map(partner -> partner.getOrganisation().getId()).toList();
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select distinct m.person from Membership m
+                where m.organisation.id in :organisations and m.status = :approved""", Person.class)
+                .setParameter("organisations", organisations)
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(Person::getDisplayName))
+                .toList();
+    }
+
+    private ProjectProposal workspace(Viewer viewer, Long id) {
+        return findWorkspace(viewer, id).orElseThrow(() -> new AccessDeniedException("Workspace of proposal " + id));
+    }
+
+    // ---- home page
+
+    /** Open partner searches of proposals the viewer may see, in a sector of the viewer's organisations. */
+    public List<ProjectProposal> searchesMatchingMySectors(@NotNull Viewer viewer, @Min(1) @Max(50) int limit) {
+        if (viewer.isVisitor()) {
+            return List.of();
+        }
+        List<Long> sectors = entityManager.createQuery("""
+                select distinct s.id from Membership m join m.organisation o join o.sectors s
+                where m.person.id = :person and m.status = :approved""", Long.class)
+                .setParameter("person", viewer.personId())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getResultList();
+        if (sectors.isEmpty()) {
+            return List.of();
+        }
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        restrictToVisible(new Viewer(viewer.personId(), false), conditions, parameters);
+        conditions.add("p.status in :openStatuses");
+        conditions.add("exists (select hp.id from PartnerProfile hp join hp.sectors hs where hp.proposal = p and hp.state = :openHomeProfile and hs.id in :mySectors)");
+        conditions.add("not exists (select op.id from Partner op, Membership om where op.proposal = p and op.state <> :declinedOwn"
+                + " and om.organisation = op.organisation and om.person.id = :own and om.status = :approvedOwn)");
+        parameters.put("openStatuses", List.of(ProposalStatus.IDEA, ProposalStatus.CONSORTIUM_BUILDING, ProposalStatus.IN_PREPARATION));
+        parameters.put("openHomeProfile", ProfileState.OPEN);
+        parameters.put("mySectors", sectors);
+        parameters.put("declinedOwn", PartnerState.DECLINED);
+        parameters.put("own", viewer.personId());
+        parameters.put("approvedOwn", MembershipStatus.APPROVED);
+        parameters.put("now", Instant.now());
+        conditions.add("p.deadline > :now");
+        TypedQuery<ProjectProposal> query = entityManager.createQuery("select p from ProjectProposal p where "
+                + String.join(" and ", conditions) + " order by p.deadline, p.id", ProjectProposal.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The viewer's consortia's proposals still open, the nearest deadline first. */
+    public List<ProjectProposal> myNextDeadlines(@NotNull Viewer viewer, @Min(1) @Max(50) int limit) {
+        if (viewer.isVisitor()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select p from ProjectProposal p where p.status in :openStatuses and p.deadline > :now and "
+                + IN_CONSORTIUM + " order by p.deadline, p.id", ProjectProposal.class)
+                .setParameter("openStatuses", List.of(ProposalStatus.IDEA, ProposalStatus.CONSORTIUM_BUILDING, ProposalStatus.IN_PREPARATION))
+                .setParameter("now", Instant.now())
+                .setParameter("acceptedPartner", PartnerState.ACCEPTED)
+                .setParameter("member", viewer.personId())
+                .setParameter("approvedMember", MembershipStatus.APPROVED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    // ---- reminders (called daily by ProposalReminders)
+
+    /**
+     * Tells the consortia whose deadline is 7 days or 1 day away (each proposal falls into each window on one
+     * day only), and the owners of checklist items due tomorrow. Returns how many notices were fired.
+     */
+    public int sendReminders(@NotNull Instant now) {
+        int fired = 0;
+        for (long days : new long[] { 7, 1 }) {
+            List<ProjectProposal> due = entityManager.createQuery("""
+                    select p from ProjectProposal p where p.status in :openStatuses and p.deadline > :from and p.deadline <= :until""",
+                    ProjectProposal.class)
+                    .setParameter("openStatuses", List.of(ProposalStatus.IDEA, ProposalStatus.CONSORTIUM_BUILDING, ProposalStatus.IN_PREPARATION))
+                    .setParameter("from", now.plus(days - 1, ChronoUnit.DAYS))
+                    .setParameter("until", now.plus(days, ChronoUnit.DAYS))
+                    .getResultList();
+            for (ProjectProposal proposal : due) {
+                Set<Long> people = consortiumPeople(proposal);
+                if (!people.isEmpty()) {
+                    notices.fire(new Notice(NoticeKind.PROPOSAL_DEADLINE, people, subject(proposal), null, String.valueOf(days)));
+                    fired++;
+                }
+            }
+        }
+        LocalDate tomorrow = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusDays(1);
+        List<ChecklistItem> items = entityManager.createQuery("""
+                select i from ChecklistItem i where i.state = :openItem and i.dueOn = :tomorrow and i.proposal.status in :openStatuses""",
+                ChecklistItem.class)
+                .setParameter("openItem", ChecklistState.OPEN)
+                .setParameter("tomorrow", tomorrow)
+                .setParameter("openStatuses", List.of(ProposalStatus.IDEA, ProposalStatus.CONSORTIUM_BUILDING, ProposalStatus.IN_PREPARATION))
+                .getResultList();
+        for (ChecklistItem item : items) {
+            Set<Long> people = item.getOwner() != null ? Set.of(item.getOwner().getId()) : consortiumPeople(item.getProposal());
+            if (!people.isEmpty()) {
+                notices.fire(new Notice(NoticeKind.CHECKLIST_ITEM_DUE, people, subject(item.getProposal()), null, item.getTitle()));
+                fired++;
+            }
+        }
+        return fired;
+    }
+
+    // ---- helpers
+
+    private Set<Long> consortiumPeople(ProjectProposal proposal) {
+        return peopleOf(proposal.acceptedPartners().stream().map(Partner::getOrganisation).toList());
+    }
+
+    private Set<Long> peopleOf(List<Organisation> organisations) {
+        if (organisations.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("""
+                select m.person.id from Membership m where m.organisation.id in :organisations and m.status = :approved""", Long.class)
+                .setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getResultList());
+    }
+
+    /** Fires a notice to the people, never to the actor; nobody left, nothing fired. */
+    private void tell(NoticeKind kind, Set<Long> people, ProjectProposal proposal, Viewer actor, String text) {
+        Set<Long> recipients = new HashSet<>(people);
+        actor.findPersonId().ifPresent(recipients::remove);
+        if (!recipients.isEmpty()) {
+            notices.fire(new Notice(kind, recipients, subject(proposal), actor.personId(), text));
+        }
+    }
+
+    private static Subject subject(ProjectProposal proposal) {
+        return new Subject(SubjectType.PROPOSAL, proposal.getId(), proposal.getTitle());
+    }
+
+    private Person person(Viewer viewer) {
+        if (viewer.isVisitor()) {
+            throw new AccessDeniedException("A visitor");
+        }
+        return Optional.ofNullable(entityManager.find(Person.class, viewer.personId()))
+                .orElseThrow(() -> new AccessDeniedException("Unknown person " + viewer.personId()));
+    }
+
+    /** The proposal to change: refused (and audited as a refusal) to whoever is not of the lead organisation. */
+    private ProjectProposal led(Viewer viewer, Long id) {
+        ProjectProposal proposal = entityManager.find(ProjectProposal.class, id);
+        if (proposal == null || !canLead(viewer, proposal)) {
+            refused(viewer, "Proposal " + id);
+            throw new AccessDeniedException("Proposal " + id);
+        }
+        return proposal;
+    }
+
+    private void refused(Viewer viewer, String what) {
+        if (!viewer.isVisitor() && entityManager.find(Person.class, viewer.personId()) != null) {
+            auditLog.recordRefusal(viewer, what);
+        }
+    }
+}
