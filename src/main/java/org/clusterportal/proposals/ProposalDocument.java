@@ -1,15 +1,11 @@
 package org.clusterportal.proposals;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,8 +16,9 @@ import org.clusterportal.platform.files.StoredFile;
 import org.clusterportal.platform.persistence.BaseEntity;
 
 /**
- * A document of a proposal's workspace (the application form, the budget, a letter): a history of versions,
- * each a file with who uploaded it and when. A new version never replaces an old one. Its number comes from
+ * A document of a proposal's workspace (the application form, the budget, a letter): a history of versions
+ * ({@link ProposalDocumentVersion}, read by query so that no cached list hides one), each a file with who
+ * uploaded it and when. A new version never replaces an old one. Its number comes from
  * {@link #versionCount}, raised while the service holds this row locked, so two partners uploading at once
  * get two numbers (the database's unique (document, number) is the last guard).
  */
@@ -51,10 +48,6 @@ public class ProposalDocument extends BaseEntity {
     @Column(name = "version_count", nullable = false)
     private int versionCount;
 
-    @OneToMany(mappedBy = "document")
-    @OrderBy("number DESC")
-    private List<ProposalDocumentVersion> versions = new ArrayList<>();
-
     protected ProposalDocument() {
         // for JPA
     }
@@ -68,9 +61,7 @@ public class ProposalDocument extends BaseEntity {
     /** The next version: the caller holds this row locked (or it is new) and persists the version. */
     ProposalDocumentVersion addVersion(StoredFile file, String fileName, Person uploadedBy, Instant now) {
         versionCount++;
-        ProposalDocumentVersion version = new ProposalDocumentVersion(this, versionCount, file, fileName, uploadedBy, now);
-        versions.add(0, version);
-        return version;
+        return new ProposalDocumentVersion(this, versionCount, file, fileName, uploadedBy, now);
     }
 
     public ProjectProposal getProposal() {
@@ -87,10 +78,5 @@ public class ProposalDocument extends BaseEntity {
 
     public int getVersionCount() {
         return versionCount;
-    }
-
-    /** The newest first. */
-    public List<ProposalDocumentVersion> getVersions() {
-        return List.copyOf(versions);
     }
 }

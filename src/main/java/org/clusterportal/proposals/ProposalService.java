@@ -493,6 +493,16 @@ public class ProposalService {
                 .getResultList();
     }
 
+    /** The versions of the proposal's documents, by document, the newest first (the history the workspace shows). */
+    public List<ProposalDocumentVersion> versions(@NotNull Viewer viewer, @NotNull Long id) {
+        ProjectProposal proposal = workspace(viewer, id);
+        return entityManager.createQuery("""
+                select v from ProposalDocumentVersion v join fetch v.uploadedBy where v.document.proposal = :proposal
+                order by v.document.id, v.number desc""", ProposalDocumentVersion.class)
+                .setParameter("proposal", proposal)
+                .getResultList();
+    }
+
     /** A new document with its first version. */
     public ProposalDocumentVersion addDocument(@NotNull Viewer viewer, @NotNull Long id, String title, String fileName,
             InputStream content) {

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +24,7 @@ import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.proposals.ChecklistItem;
 import org.clusterportal.proposals.ProjectProposal;
 import org.clusterportal.proposals.ProposalDocument;
+import org.clusterportal.proposals.ProposalDocumentVersion;
 import org.clusterportal.proposals.ProposalService;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
@@ -44,6 +48,7 @@ public class WorkspaceBacking implements Serializable {
     private Long id;
     private ProjectProposal proposal;
     private List<ProposalDocument> documents = List.of();
+    private Map<Long, List<ProposalDocumentVersion>> versions = Map.of();
     private List<ChecklistItem> checklist = List.of();
     private List<Person> members = List.of();
 
@@ -66,6 +71,8 @@ public class WorkspaceBacking implements Serializable {
         }
         proposal = found.get();
         documents = proposalService.documents(viewer, id);
+        versions = proposalService.versions(viewer, id).stream()
+                .collect(Collectors.groupingBy(version -> version.getDocument().getId(), LinkedHashMap::new, Collectors.toList()));
         checklist = proposalService.checklist(viewer, id);
         members = proposalService.consortiumMembers(proposal);
     }
@@ -158,6 +165,11 @@ public class WorkspaceBacking implements Serializable {
 
     public List<ProposalDocument> getDocuments() {
         return documents;
+    }
+
+    /** The versions of a document, the newest first. */
+    public List<ProposalDocumentVersion> versions(ProposalDocument document) {
+        return versions.getOrDefault(document.getId(), List.of());
     }
 
     public List<ChecklistItem> getChecklist() {

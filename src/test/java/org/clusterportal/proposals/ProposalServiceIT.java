@@ -1,0 +1,367 @@
+package org.clusterportal.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.notifications.Notice;
+import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationKind;
+import org.clusterportal.people.AccountClaims;
+import org.clusterportal.people.Membership;
+import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.security.AccessDeniedException;
+import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.TestFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Proposals on the database: who sees a proposal and its partner search, how an organisation gets into the
+ * consortium, and that only the consortium opens the workspace and its files, by any id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProposalServiceIT {
+
+    @Inject
+    private ProposalService proposalService;
+
+    @Inject
+    private NoticeRecorder noticeRecorder;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private Agreement agreement;
+    private Organisation lead;
+    private Organisation partner;
+    private Organisation memberOfPartner;
+    private Organisation elsewhere;
+    private Viewer author;
+    private Viewer participant;
+    private Viewer throughCluster;
+    private Viewer unrelated;
+    private final Viewer admin = new Viewer(-42L, true);
+    private String word;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class);
+    }
+
+    @BeforeEach
+    void makeData() throws Exception {
+        word = "w" + UUID.randomUUID().toString().replace("-", "");
+        transaction.begin();
+        lead = organisation("Lead");
+        partner = organisation("Partner");
+        Organisation other = organisation("Other");
+        elsewhere = organisation("Elsewhere");
+
+        agreement = new Agreement("Proposals agreement " + UUID.randomUUID());
+        agreement.describe(agreement.getTitle(), null, LocalDate.of(2020, 1, 1), null, null, null, Set.of(), false);
+        agreement.addSignatory(lead, null);
+        agreement.addSignatory(partner, null);
+        entityManager.persist(agreement);
+
+        Agreement otherAgreement = new Agreement("Unrelated agreement " + UUID.randomUUID());
+        otherAgreement.describe(otherAgreement.getTitle(), null, LocalDate.of(2020, 1, 1), null, null, null, Set.of(), false);
+        otherAgreement.addSignatory(other, null);
+        otherAgreement.addSignatory(elsewhere, null);
+        entityManager.persist(otherAgreement);
+
+        author = viewerWorkingFor(lead);
+        participant = viewerWorkingFor(partner);
+        memberOfPartner = organisation("Member of partner");
+        entityManager.flush();
+        entityManager.createNativeQuery("insert into cluster_member (cluster_id, member_id) values (?, ?)")
+                .setParameter(1, partner.getId()).setParameter(2, memberOfPartner.getId()).executeUpdate();
+        throughCluster = viewerWorkingFor(memberOfPartner);
+        unrelated = viewerWorkingFor(elsewhere);
+        transaction.commit();
+    }
+
+    @Test
+    void aProposalAndItsSearchAreSeenByTheParticipantsOfItsAgreementsOnly() {
+        ProjectProposal proposal = proposalService.create(author, form());
+        proposalService.seek(author, proposal.getId(), PartnerRole.RESEARCH_PARTNER, "Vibration analysis", List.of(), List.of("PL"));
+        assertThat(proposal.getDescription()).as("sanitised").isEqualTo("<p>Safe <b>hoists</b></p>");
+
+        for (Viewer viewer : new Viewer[] { author, participant, throughCluster, admin }) {
+            assertThat(proposalService.find(viewer, proposal.getId())).as("find for %s", viewer).isPresent();
+            assertThat(proposalService.list(viewer, byWord(), 0, 100)).as("list for %s", viewer).containsExactly(proposal);
+        }
+        for (Viewer viewer : new Viewer[] { unrelated, Viewer.VISITOR }) {
+            assertThat(proposalService.find(viewer, proposal.getId())).as("find for %s", viewer).isEmpty();
+            assertThat(proposalService.count(viewer, byWord())).as("count for %s", viewer).isZero();
+            assertThat(proposalService.visibleAmong(viewer, Set.of(proposal.getId(), -7L))).as("among for %s", viewer).isEmpty();
+        }
+        assertThat(proposalService.visibleAmong(throughCluster, Set.of(proposal.getId(), -7L))).containsExactly(proposal.getId());
+
+        ProposalFilter research = byWord();
+        research.setRole(PartnerRole.RESEARCH_PARTNER);
+        research.setAgreementId(agreement.getId());
+        research.setStatus(ProposalStatus.IDEA);
+        research.setProgramme("horizon");
+        research.setDeadlineFrom(LocalDate.now());
+        assertThat(proposalService.list(participant, research, 0, 10)).containsExactly(proposal);
+        ProposalFilter endUsers = byWord();
+        endUsers.setRole(PartnerRole.END_USER);
+        assertThat(proposalService.count(participant, endUsers)).isZero();
+        ProposalFilter past = byWord();
+        past.setDeadlineUntil(LocalDate.now().minusDays(1));
+        assertThat(proposalService.count(participant, past)).isZero();
+    }
+
+    @Test
+    void aPublicProposalIsSeenByEverybodyButItsWorkspaceIsNot() {
+        ProposalForm form = form();
+        form.setReach(ProposalReach.PUBLIC);
+        form.setAgreementIds(List.of());
+        ProjectProposal proposal = proposalService.create(author, form);
+
+        assertThat(proposalService.find(Viewer.VISITOR, proposal.getId())).isPresent();
+        assertThat(proposalService.find(unrelated, proposal.getId())).isPresent();
+        assertThat(proposalService.findWorkspace(unrelated, proposal.getId())).isEmpty();
+        assertThat(proposalService.findWorkspace(Viewer.VISITOR, proposal.getId())).isEmpty();
+        assertThat(proposalService.findWorkspace(author, proposal.getId())).isPresent();
+    }
+
+    @Test
+    void anOrganisationAsksToJoinTheLeadAcceptsAndItsPeopleOpenTheWorkspace() {
+        ProjectProposal proposal = proposalService.create(author, form());
+        Long id = proposal.getId();
+        PartnerProfile research = proposalService.seek(author, id, PartnerRole.RESEARCH_PARTNER, "Models", List.of(), List.of());
+
+        Partner asked = proposalService.requestToJoin(participant, id, partner.getId(), research.getId(), "We have the lab " + word);
+        assertThat(asked.getState()).isEqualTo(PartnerState.REQUESTED);
+        assertThat(noticeRecorder.about(id)).extracting(Notice::kind).containsExactly(NoticeKind.PARTNER_REQUESTED);
+        assertThat(noticeRecorder.about(id).get(0).recipients()).containsExactly(author.personId());
+        assertThat(noticeRecorder.about(id).get(0).text()).contains(word);
+
+        assertThat(proposalService.findWorkspace(participant, id)).as("a request is not membership").isEmpty();
+        assertThatThrownBy(() -> proposalService.requestToJoin(unrelated, id, partner.getId(), null, null))
+                .as("for another's organisation, on a proposal it cannot see").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposalService.requestToJoin(participant, id, elsewhere.getId(), null, null))
+                .as("for an organisation the person does not work for").isInstanceOf(AccessDeniedException.class);
+        for (Viewer viewer : new Viewer[] { participant, throughCluster, unrelated }) {
+            assertThatThrownBy(() -> proposalService.decide(viewer, asked.getId(), true)).as("decided by %s", viewer)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+
+        proposalService.decide(author, asked.getId(), true);
+        assertThat(noticeRecorder.about(id)).extracting(Notice::kind).endsWith(NoticeKind.PARTNER_DECIDED);
+        assertThat(noticeRecorder.about(id).get(1).recipients()).containsExactly(participant.personId());
+        assertThat(proposalService.findWorkspace(participant, id)).isPresent();
+        assertThat(proposalService.findWorkspace(throughCluster, id)).as("a member of the partner cluster is not the partner").isEmpty();
+        assertThat(proposalService.myNextDeadlines(participant, 5)).contains(proposalService.find(participant, id).orElseThrow());
+
+        ProposalFilter mine = new ProposalFilter();
+        mine.setMine(true);
+        assertThat(proposalService.list(participant, mine, 0, 50)).extracting(ProjectProposal::getId).contains(id);
+        assertThat(proposalService.list(throughCluster, mine, 0, 50)).extracting(ProjectProposal::getId).doesNotContain(id);
+
+        proposalService.moveTo(author, id, ProposalStatus.CONSORTIUM_BUILDING);
+        proposalService.moveTo(author, id, ProposalStatus.IN_PREPARATION);
+        assertThatThrownBy(() -> proposalService.moveTo(participant, id, ProposalStatus.SUBMITTED))
+                .as("only the lead changes the status").isInstanceOf(AccessDeniedException.class);
+        proposalService.moveTo(author, id, ProposalStatus.SUBMITTED);
+        proposalService.moveTo(author, id, ProposalStatus.FUNDED);
+        ProjectProposal funded = proposalService.find(participant, id).orElseThrow();
+        assertThat(funded.getStatus()).isEqualTo(ProposalStatus.FUNDED);
+        assertThat(funded.getOutcomeOn()).isNotNull();
+    }
+
+    @Test
+    void anInvitationIsAnsweredByTheInvitedOrganisationOnly() {
+        ProjectProposal proposal = proposalService.create(author, form());
+        Long id = proposal.getId();
+        Partner invited = proposalService.invite(author, id, partner.getId(), PartnerRole.END_USER, null, "Pilot with us?");
+        assertThat(noticeRecorder.about(id)).extracting(Notice::kind).containsExactly(NoticeKind.PARTNER_INVITED);
+        assertThat(noticeRecorder.about(id).get(0).recipients()).containsExactly(participant.personId());
+        assertThatThrownBy(() -> proposalService.invite(participant, id, elsewhere.getId(), PartnerRole.END_USER, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposalService.decide(author, invited.getId(), true))
+                .as("the lead does not answer its own invitation").isInstanceOf(AccessDeniedException.class);
+
+        proposalService.decide(participant, invited.getId(), true);
+        assertThat(proposalService.findWorkspace(participant, id)).isPresent();
+        assertThat(noticeRecorder.about(id).get(1).recipients()).containsExactly(author.personId());
+    }
+
+    @Test
+    void budgetSharesAreCheckedOnTheDatabaseToo() {
+        ProjectProposal proposal = proposalService.create(author, form());
+        Partner joined = proposalService.invite(author, proposal.getId(), partner.getId(), PartnerRole.END_USER, null, null);
+        proposalService.decide(participant, joined.getId(), true);
+        Long leadPartner = proposalService.find(author, proposal.getId()).orElseThrow().acceptedPartners().stream()
+                .filter(Partner::isLead).findFirst().orElseThrow().getId();
+
+        proposalService.changeShare(author, leadPartner, new BigDecimal("70"));
+        assertThatThrownBy(() -> proposalService.changeShare(author, joined.getId(), new BigDecimal("30.01")))
+                .isInstanceOf(BusinessException.class).hasMessage("proposal.share.overTotal");
+        assertThatThrownBy(() -> proposalService.changeShare(participant, joined.getId(), new BigDecimal("10")))
+                .isInstanceOf(AccessDeniedException.class);
+        proposalService.changeShare(author, joined.getId(), new BigDecimal("30"));
+        assertThat(proposalService.find(author, proposal.getId()).orElseThrow().getTotalShare()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void theWorkspaceAndItsFilesAreRefusedToOutsidersByAnyId() {
+        ProjectProposal proposal = proposalService.create(author, form());
+        Long id = proposal.getId();
+        ProposalDocumentVersion first = proposalService.addDocument(author, id, "Part B " + word, "part-b.pdf",
+                new ByteArrayInputStream(TestFiles.pdf("Part B v1")));
+        Long documentId = first.getDocument().getId();
+
+        assertThat(proposalService.download(author, first.getId())).isPresent();
+        assertThat(proposalService.download(admin, first.getId())).isPresent();
+        for (Viewer viewer : new Viewer[] { participant, throughCluster, unrelated, Viewer.VISITOR }) {
+            assertThat(proposalService.download(viewer, first.getId())).as("download by %s", viewer).isEmpty();
+            assertThatThrownBy(() -> proposalService.documents(viewer, id)).as("documents for %s", viewer)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> proposalService.checklist(viewer, id)).as("checklist for %s", viewer)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> proposalService.addVersion(viewer, documentId, "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
+                    .as("new version by %s", viewer).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> proposalService.sendMessage(viewer, id, "Hello")).as("message by %s", viewer)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> proposalService.addVersion(author, documentId, "evil.pdf", new ByteArrayInputStream(TestFiles.png())))
+                .as("checked by content, whatever the name").isInstanceOf(BusinessException.class).hasMessage("file.type.pdf");
+        assertThat(proposalService.documents(author, id)).singleElement()
+                .satisfies(document -> assertThat(document.getVersionCount()).isEqualTo(1));
+    }
+
+    @Test
+    void twoPartnersUploadingAtOnceKeepBothVersions() throws Exception {
+        ProjectProposal proposal = proposalService.create(author, form());
+        Long id = proposal.getId();
+        Partner joined = proposalService.requestToJoin(participant, id, partner.getId(), null, null);
+        proposalService.decide(author, joined.getId(), true);
+        Long documentId = proposalService.addDocument(author, id, "Budget " + word, "budget.pdf",
+                new ByteArrayInputStream(TestFiles.pdf("Budget v1"))).getDocument().getId();
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> uploads = new ArrayList<>();
+        Viewer[] uploaders = { author, participant, author, participant };
+        for (int i = 0; i < uploaders.length; i++) {
+            Viewer uploader = uploaders[i];
+            byte[] content = TestFiles.pdf("Budget upload " + i);
+            uploads.add(executor.submit(() -> {
+                start.await();
+                return proposalService.addVersion(uploader, documentId, "budget.pdf", new ByteArrayInputStream(content)).getNumber();
+            }));
+        }
+        start.countDown();
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<Integer> upload : uploads) {
+            numbers.add(upload.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(numbers).containsExactlyInAnyOrder(2, 3, 4, 5);
+        assertThat(proposalService.documents(participant, id)).singleElement()
+                .satisfies(document -> assertThat(document.getVersionCount()).isEqualTo(5));
+        List<ProposalDocumentVersion> history = proposalService.versions(participant, id);
+        assertThat(history).extracting(ProposalDocumentVersion::getNumber).containsExactly(5, 4, 3, 2, 1);
+        assertThat(history).extracting(version -> version.getUploadedBy().getId()).contains(author.personId(), participant.personId());
+        assertThat(history).extracting(ProposalDocumentVersion::getSha256).doesNotHaveDuplicates();
+        assertThat(noticeRecorder.about(id)).filteredOn(notice -> notice.kind() == NoticeKind.DOCUMENT_VERSION_ADDED).hasSize(5);
+    }
+
+    @Test
+    void theChecklistHasOwnersFromTheConsortiumAndRemindersFireOnTheirDays() {
+        ProposalForm form = form();
+        form.setDeadline(LocalDateTime.now().plusDays(7).minusHours(3));
+        form.setTimeZone(java.time.ZoneId.systemDefault().getId());
+        ProjectProposal proposal = proposalService.create(author, form);
+        Long id = proposal.getId();
+        assertThatThrownBy(() -> proposalService.addChecklistItem(author, id, "Letter", unrelated.personId(), null))
+                .isInstanceOf(BusinessException.class).hasMessage("proposal.checklist.ownerOutside");
+        ChecklistItem item = proposalService.addChecklistItem(author, id, "Letter of support " + word, author.personId(),
+                LocalDate.now().plusDays(1));
+        assertThat(proposalService.checklist(author, id)).containsExactly(item);
+
+        proposalService.sendReminders(Instant.now());
+        List<NoticeKind> kinds = noticeRecorder.about(id).stream().map(Notice::kind).toList();
+        assertThat(kinds).contains(NoticeKind.PROPOSAL_DEADLINE, NoticeKind.CHECKLIST_ITEM_DUE);
+        proposalService.sendReminders(Instant.now().plus(2, ChronoUnit.DAYS));
+        assertThat(noticeRecorder.about(id)).as("nothing on a day between the reminders").hasSize(kinds.size());
+
+        proposalService.markDone(author, item.getId(), true);
+        assertThat(proposalService.checklist(author, id).get(0).isDone()).isTrue();
+    }
+
+    private ProposalForm form() {
+        ProposalForm form = new ProposalForm();
+        form.setTitle("Predictive maintenance of mine hoists " + word);
+        form.setAcronym("HOIST");
+        form.setProgramme("Horizon Europe");
+        form.setCallIdentifier("HORIZON-CL4-2027-TWIN-01");
+        form.setDeadline(LocalDateTime.now().plusMonths(3).withNano(0));
+        form.setTimeZone("Europe/Brussels");
+        form.setEstimatedBudget(new BigDecimal("2000000"));
+        form.setRequestedFunding(new BigDecimal("1400000"));
+        form.setCurrency("EUR");
+        form.setDurationMonths(36);
+        form.setSummary("Sensors and models that warn before a hoist fails.");
+        form.setDescription("<p>Safe <b>hoists</b><script>alert(1)</script></p>");
+        form.setLeadId(lead.getId());
+        form.setReach(ProposalReach.AGREEMENTS);
+        form.setAgreementIds(List.of(agreement.getId()));
+        return form;
+    }
+
+    private ProposalFilter byWord() {
+        ProposalFilter filter = new ProposalFilter();
+        filter.setWords(word);
+        return filter;
+    }
+
+    private Organisation organisation(String name) {
+        Organisation organisation = new Organisation(name + " " + UUID.randomUUID(), OrganisationKind.COMPANY, "PL", "Katowice");
+        entityManager.persist(organisation);
+        return organisation;
+    }
+
+    private Viewer viewerWorkingFor(Organisation organisation) {
+        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), "p", "Test", "Person", null, null), Instant.now());
+        entityManager.persist(person);
+        entityManager.persist(new Membership(person, organisation));
+        return new Viewer(person.getId(), false);
+    }
+}
