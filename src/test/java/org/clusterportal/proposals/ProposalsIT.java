@@ -1,0 +1,164 @@
+package org.clusterportal.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.clusterportal.testing.BrowserTest;
+import org.clusterportal.testing.DemoAccount;
+import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.KeycloakAdmin.TestAccount;
+import org.clusterportal.testing.TestFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A consortium in the browser: Anna (Jastrzębie Innovation Labs, in Jastrzębski Klaster Innowacji) publishes a
+ * proposal for the OKIP agreement seeking a research partner; Tomasz (MedTech Silesia, in PIKMED, another
+ * signatory) asks to join; Anna accepts; both upload versions of one document and see its history; the
+ * proposal is submitted and funded. A person of no organisation typing the workspace's or a file's address
+ * gets "not found".
+ */
+class ProposalsIT extends BrowserTest {
+
+    private static final String AGREEMENT_1 = "Porozumienie o współpracy międzyklastrowej z Klastrem OKIP";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aConsortiumFormsPreparesItsApplicationAndIsFunded() throws Exception {
+        String word = "hoist" + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Predictive maintenance of mine hoists " + word;
+
+        // Anna writes the proposal and seeks a research partner.
+        WebDriver lead = browser();
+        logIn(lead, DemoAccount.MEMBER);
+        lead.get(url("proposals/edit.xhtml"));
+        type(lead, "proposalForm:title", title);
+        type(lead, "proposalForm:acronym", "HOIST");
+        type(lead, "proposalForm:programme", "Horizon Europe");
+        type(lead, "proposalForm:callIdentifier", "HORIZON-CL4-2027-TWIN-01");
+        type(lead, "proposalForm:callLink", "javascript:alert(1)");
+        type(lead, "proposalForm:deadline_input",
+                LocalDateTime.now().plusMonths(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        type(lead, "proposalForm:summary", "Sensors and models that warn before a hoist fails.");
+        lead.findElements(By.cssSelector("#proposalForm\\:agreements label")).stream()
+                .filter(label -> label.getText().trim().equals(AGREEMENT_1))
+                .findFirst().orElseThrow().click();
+        submit(lead, "proposalForm:save");
+        assertThat(text(lead, "proposalForm:callLinkMessage")).as("only http(s) links").contains("http");
+        type(lead, "proposalForm:callLink", "https://ec.europa.eu/info/funding-tenders/opportunities/portal/");
+        submit(lead, "proposalForm:save");
+        assertThat(text(lead, "proposal-title")).isEqualTo(title);
+        assertThat(text(lead, "proposal-status")).isEqualTo("Idea");
+        String page = lead.getCurrentUrl();
+        String id = page.replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        choose(lead, "profileForm:profileRole_input", "Research partner");
+        type(lead, "profileForm:profileCompetences", "Vibration analysis and fatigue models of steel ropes.");
+        submit(lead, "profileForm:addProfile");
+        assertThat(text(lead, "proposal-searches")).contains("Research partner", "Vibration analysis");
+
+        // Tomasz finds the partner search of his agreement and asks to join for MedTech Silesia.
+        WebDriver partner = browser();
+        logIn(partner, DemoAccount.MEMBER2);
+        partner.get(url("proposals/index.xhtml"));
+        type(partner, "proposalsForm:words", word);
+        waitFor(partner).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title))).click();
+        waitFor(partner).until(ExpectedConditions.presenceOfElementLocated(By.id("proposal-title")));
+        assertThat(present(partner, "open-workspace")).isFalse();
+        assertThat(present(partner, "edit-proposal")).isFalse();
+        choose(partner, "joinForm:profile_input", "Research partner");
+        type(partner, "joinForm:message", "Our lab tests ropes " + word);
+        submit(partner, "joinForm:request");
+        assertThat(text(partner, "messages")).contains("Your request was sent");
+        assertThat(text(partner, "consortiumForm:partners")).contains("MedTech Silesia", "Requested to join");
+        partner.get(url("proposals/workspace.xhtml?id=" + id));
+        assertThat(present(partner, "error-404")).as("a request is not membership").isTrue();
+
+        // Anna accepts the request.
+        lead.get(page);
+        assertThat(text(lead, "consortiumForm:partners")).contains("Our lab tests ropes " + word);
+        WebElement request = lead.findElement(By.xpath("//tr[.//span[contains(., 'MedTech Silesia')]]"));
+        submit(lead, request.findElement(By.cssSelector("button[id$=':accept']")).getAttribute("id"));
+        assertThat(text(lead, "messages")).contains("The partner is accepted");
+        assertThat(text(lead, "consortiumForm:partners")).doesNotContain("Requested to join");
+
+        // Both upload versions of the budget, and both see its whole history.
+        lead.findElement(By.id("open-workspace")).click();
+        waitFor(lead).until(ExpectedConditions.presenceOfElementLocated(By.id("workspace-title")));
+        type(lead, "uploadForm:documentTitle", "Budget table");
+        chooseFile(lead, TestFiles.write("budget-v1.pdf", TestFiles.pdf("Budget v1")));
+        submit(lead, "uploadForm:upload");
+        assertThat(text(lead, "workspace-documents")).contains("Budget table", "v1 · budget-v1.pdf", "Anna Wiśniewska");
+
+        partner.get(page);
+        partner.findElement(By.id("open-workspace")).click();
+        waitFor(partner).until(ExpectedConditions.presenceOfElementLocated(By.id("workspace-title")));
+        choose(partner, "uploadForm:document_input", "New version of: Budget table");
+        chooseFile(partner, TestFiles.write("budget-v2.pdf", TestFiles.pdf("Budget v2")));
+        submit(partner, "uploadForm:upload");
+        assertThat(text(partner, "workspace-documents")).contains("v2 · budget-v2.pdf", "Tomasz Zieliński", "v1 · budget-v1.pdf");
+
+        lead.navigate().refresh();
+        waitForAjax(lead);
+        String history = text(lead, "workspace-documents");
+        assertThat(history.indexOf("v2 · budget-v2.pdf")).as("newest first").isLessThan(history.indexOf("v1 · budget-v1.pdf"));
+        String download = lead.findElement(By.partialLinkText("v1 · budget-v1.pdf")).getAttribute("href");
+        assertThat(get(download, lead).statusCode()).isEqualTo(200);
+
+        // Submitted, then funded.
+        lead.get(page);
+        submit(lead, "statusForm:toIN_PREPARATION");
+        submit(lead, "statusForm:toSUBMITTED");
+        assertThat(text(lead, "proposal-status")).isEqualTo("Submitted");
+        submit(lead, "statusForm:toFUNDED");
+        assertThat(text(lead, "proposal-status")).isEqualTo("Funded");
+        assertThat(present(lead, "statusForm")).as("the outcome is final").isFalse();
+
+        // Somebody of no organisation: no workspace, no file, whatever they type.
+        TestAccount account = newAccount("proposals", "Jan", "Obcy");
+        WebDriver outsider = browser();
+        logIn(outsider, account.username(), account.password());
+        outsider.get(url("proposals/workspace.xhtml?id=" + id));
+        assertThat(present(outsider, "error-404")).isTrue();
+        assertThat(present(outsider, "workspace-title")).isFalse();
+        assertThat(outsider.getPageSource()).doesNotContain(word);
+        outsider.get(page);
+        assertThat(present(outsider, "proposal-title")).isFalse();
+        assertThat(get(download, outsider).statusCode()).isEqualTo(404);
+        assertThat(get(download, null).statusCode()).isEqualTo(404);
+    }
+
+    private void chooseFile(WebDriver browser, Path file) {
+        browser.findElement(By.cssSelector("[id='uploadForm:file'] input[type='file']")).sendKeys(file.toString());
+    }
+
+    /** Fetches a URL as the browser's session would (its session cookie), or as a visitor when there is none. */
+    private HttpResponse<byte[]> get(String address, WebDriver session) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).GET();
+        if (session != null) {
+            Cookie cookie = session.manage().getCookieNamed("JSESSIONID");
+            request.header("Cookie", "JSESSIONID=" + cookie.getValue());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
