@@ -51,6 +51,7 @@ public class ViewProposalBacking implements Serializable {
     private List<Partner> invitations = List.of();
     private List<Organisation> invitable = List.of();
     private List<Sector> sectors = List.of();
+    private List<Partner> partners = List.of();
 
     private Long joinOrganisationId;
     private Long joinProfileId;
@@ -82,6 +83,7 @@ public class ViewProposalBacking implements Serializable {
             joinOrganisationId = joinable.get(0).getId();
         }
         invitations = proposalService.invitationsFor(viewer, proposal);
+        partners = visiblePartners(viewer);
         if (lead) {
             invitable = proposalService.invitable(viewer, proposal);
             sectors = proposalService.sectors();
@@ -156,12 +158,16 @@ public class ViewProposalBacking implements Serializable {
         return "/proposals/view?faces-redirect=true&id=" + id;
     }
 
-    /** Partners the person sees: the lead's people and admins all of them, others the accepted ones and their own. */
     public List<Partner> getPartners() {
+        return partners;
+    }
+
+    /** Partners the person sees: the lead's people and admins all of them, others the accepted ones and their own. */
+    private List<Partner> visiblePartners(Viewer viewer) {
         if (lead) {
             return proposal.getPartners();
         }
-        List<Long> mine = proposalService.organisationsOf(currentPerson.viewer()).stream().map(Organisation::getId).toList();
+        List<Long> mine = proposalService.organisationsOf(viewer).stream().map(Organisation::getId).toList();
         return proposal.getPartners().stream()
                 .filter(partner -> partner.getState() == PartnerState.ACCEPTED || mine.contains(partner.getOrganisation().getId()))
                 .toList();
