@@ -573,11 +573,15 @@ public class ProposalService {
 
     public List<ChecklistItem> checklist(@NotNull Viewer viewer, @NotNull Long id) {
         ProjectProposal proposal = workspace(viewer, id);
-        return entityManager.createQuery("""
-                select i from ChecklistItem i where i.proposal = :proposal
-                order by i.state, case when i.dueOn is null then 1 else 0 end, i.dueOn, i.id""", ChecklistItem.class)
+        // A checklist is a few dozen items at most: ordered here, open ones first, the earliest due on top.
+        return entityManager.createQuery("select i from ChecklistItem i where i.proposal = :proposal", ChecklistItem.class)
                 .setParameter("proposal", proposal)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(ChecklistItem::isDone)
+                        .thenComparing(ChecklistItem::getDueOn, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(ChecklistItem::getId))
+                .toList();
     }
 
     public ChecklistItem addChecklistItem(@NotNull Viewer viewer, @NotNull Long id, String title, Long ownerId, LocalDate dueOn) {
