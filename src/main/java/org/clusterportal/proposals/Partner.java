@@ -125,10 +125,6 @@ public class Partner extends BaseEntity {
         budgetShare = share;
     }
 
-    void changeContact(Person newContact) {
-        contact = newContact;
-    }
-
     public boolean isLead() {
         return role == PartnerRole.COORDINATOR && organisation.equals(proposal.getLead());
     }
