@@ -135,7 +135,7 @@ public class NotificationService {
     }
 
     /** Those of {@code notifications} whose subject the viewer may see now; none of a type no feature answers for. */
-    List<Notification> visibleOnly(Viewer viewer, List<Notification> notifications) {
+    public List<Notification> visibleOnly(@NotNull Viewer viewer, @NotNull List<Notification> notifications) {
         Map<SubjectType, Set<Long>> wanted = new EnumMap<>(SubjectType.class);
         for (Notification notification : notifications) {
             wanted.computeIfAbsent(notification.getSubjectType(), type -> new HashSet<>()).add(notification.getSubjectId());

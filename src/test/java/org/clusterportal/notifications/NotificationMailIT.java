@@ -247,7 +247,7 @@ class NotificationMailIT {
     private Person administrator(String language) throws Exception {
         Person person = person(language);
         transaction.begin();
-        Membership membership = new Membership(entityManager.find(Person.class, person.getId()), entityManager.merge(organisation));
+        Membership membership = new Membership(entityManager.find(Person.class, person.getId()), entityManager.find(Organisation.class, organisation.getId()));
         membership.changeRole(MembershipRole.ADMINISTRATOR);
         entityManager.persist(membership);
         transaction.commit();
