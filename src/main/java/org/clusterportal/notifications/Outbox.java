@@ -44,9 +44,14 @@ public class Outbox {
 
     /** Claims up to {@code max} due messages for this node. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    @SuppressWarnings("unchecked")
     public List<Claimed> claimDue(int max) {
-        Instant now = Instant.now();
+        return claimDue(max, Instant.now());
+    }
+
+    /** Claims up to {@code max} messages due at {@code now}, skipping those another node is claiming this moment. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public List<Claimed> claimDue(int max, Instant now) {
         List<Number> ids = entityManager.createNativeQuery("""
                 select id from outbox_message where status = 'PENDING' and next_attempt_at <= ?1
                 order by next_attempt_at, id fetch first %d rows only for update skip locked""".formatted(max))

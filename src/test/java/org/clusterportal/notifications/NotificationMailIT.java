@@ -3,7 +3,11 @@ package org.clusterportal.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +66,12 @@ class NotificationMailIT {
 
     @Inject
     private OutboxSender sender;
+
+    @Inject
+    private NotificationService notificationService;
+
+    @Inject
+    private Outbox outbox;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -129,6 +139,37 @@ class NotificationMailIT {
         assertThat(row.getStatus()).isEqualTo(OutboxMessage.OutboxStatus.SENT);
         assertThat(toPolish.getMessageID()).isEqualTo(row.getMessageId());
         assertThat(notifications(polish)).hasSize(1);
+
+        // The settings link works without logging in, and only with the person's own token.
+        String settings = part(toEnglish, "text/plain").lines().filter(line -> line.contains("/notifications/settings.xhtml?token="))
+                .findFirst().orElseThrow().replaceFirst(".*(http://\\S+).*", "$1");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(settings)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("settingsForm", english.getDisplayName());
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(settings.replaceFirst("token=.*", "token=forged"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCoordinatorsMessageReachesEveryRecipientThroughTheOutbox() throws Exception {
+        Person coordinator = person("pl");
+        List<Person> participants = List.of(person("pl"), person("en"), person("en"));
+        String text = "Spotkanie przeniesione do sali 2.\nProszę o potwierdzenie: https://example.org/rsvp";
+
+        transaction.begin();
+        notificationService.sendMessage(new Viewer(coordinator.getId(), false), NoticeKind.EVENT_MESSAGE, subject(),
+                Set.of(participants.get(0).getId(), participants.get(1).getId(), participants.get(2).getId(), coordinator.getId()), text);
+        transaction.commit();
+
+        for (Person participant : participants) {
+            MimeMessage message = awaitOne(participant);
+            assertThat(part(message, "text/plain")).contains("Spotkanie przeniesione do sali 2.", "Test Reader");
+            assertThat(part(message, "text/html")).contains("<a href=\"https://example.org/rsvp\"");
+        }
+        assertThat(messagesTo(participants.get(1)).get(0).getSubject()).contains("A message about the event");
+        assertThat(messagesTo(coordinator)).as("the sender gets no copy").isEmpty();
     }
 
     @Test
@@ -198,6 +239,33 @@ class NotificationMailIT {
             ids.add(row.getMessageId());
         }
         assertThat(ids).hasSize(5);
+    }
+
+    @Test
+    void aMessageBeingClaimedByAnotherNodeIsSkippedNotSentTwice() throws Exception {
+        List<Person> recipients = List.of(person("en"), person("en"), person("en"));
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        transaction.begin();
+        notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(recipients.get(0).getId(), recipients.get(1).getId(),
+                recipients.get(2).getId()), subject(), null));
+        entityManager.flush();
+        // Due only in an hour, so that this node's own timer leaves them to the test.
+        entityManager.createQuery("update OutboxMessage m set m.nextAttemptAt = :later where m.recipient.id in :people")
+                .setParameter("later", later)
+                .setParameter("people", recipients.stream().map(Person::getId).toList())
+                .executeUpdate();
+        transaction.commit();
+        long locked = outboxRow(recipients.get(0)).getId();
+
+        // "Another node" holds the first row in its claim transaction while this one claims.
+        transaction.begin();
+        entityManager.createNativeQuery("select id from outbox_message where id = ?1 for update")
+                .setParameter(1, locked).getResultList();
+        List<Long> claimed = outbox.claimDue(50, later.plusSeconds(1)).stream().map(Outbox.Claimed::id).toList();
+        transaction.rollback();
+
+        assertThat(claimed).contains(outboxRow(recipients.get(1)).getId(), outboxRow(recipients.get(2)).getId())
+                .doesNotContain(locked);
     }
 
     @Test
