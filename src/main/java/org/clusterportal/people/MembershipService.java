@@ -1,10 +1,13 @@
 package org.clusterportal.people;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +18,10 @@ import jakarta.validation.constraints.Size;
 
 import org.clusterportal.admin.AuditAction;
 import org.clusterportal.admin.AuditLog;
+import org.clusterportal.notifications.Notice;
+import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.notifications.Subject;
+import org.clusterportal.notifications.SubjectType;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.platform.BusinessException;
@@ -39,6 +46,9 @@ public class MembershipService {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private Event<Notice> notices;
+
     /** Asks to join an approved organisation, or asks again after a decline. */
     public Membership request(@NotNull Viewer viewer, @NotNull Long organisationId,
             @Size(max = Membership.MESSAGE_LENGTH) String message) {
@@ -51,6 +61,7 @@ public class MembershipService {
         Optional<Membership> existing = find(person, organisation);
         if (existing.isPresent()) {
             existing.get().requestAgain(text);
+            tellAdministrators(existing.get(), text);
             return existing.get();
         }
         Membership membership = Membership.request(person, organisation, text);
@@ -62,13 +73,37 @@ public class MembershipService {
             // A double submit that raced past the look-up: the unique (person, organisation) key said no.
             throw new BusinessException("membership.alreadyRequested");
         }
+        tellAdministrators(membership, text);
         return membership;
+    }
+
+    /** The organisation's approved administrators hear of a request to join it. */
+    private void tellAdministrators(Membership membership, String message) {
+        Organisation organisation = membership.getOrganisation();
+        Set<Long> administrators = new HashSet<>(entityManager.createQuery("""
+                select m.person.id from Membership m where m.organisation = :organisation and m.status = :approved
+                and m.role = :administrator""", Long.class)
+                .setParameter("organisation", organisation)
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .setParameter("administrator", MembershipRole.ADMINISTRATOR)
+                .getResultList());
+        notices.fire(new Notice(NoticeKind.MEMBERSHIP_REQUESTED, administrators,
+                new Subject(SubjectType.ORGANISATION, organisation.getId(), organisation.getName()),
+                membership.getPerson().getId(), message));
+    }
+
+    /** The person who asked hears of the decision. */
+    private void tellRequester(Viewer viewer, Membership membership) {
+        Organisation organisation = membership.getOrganisation();
+        notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(membership.getPerson().getId()),
+                new Subject(SubjectType.ORGANISATION, organisation.getId(), organisation.getName()), viewer.personId()));
     }
 
     public Membership approve(@NotNull Viewer viewer, @NotNull Long membershipId) {
         Membership membership = decidable(viewer, membershipId);
         membership.approve(entityManager.find(Person.class, viewer.personId()), Instant.now());
         audit(viewer, AuditAction.MEMBERSHIP_APPROVED, membership, null);
+        tellRequester(viewer, membership);
         return membership;
     }
 
@@ -76,6 +111,7 @@ public class MembershipService {
         Membership membership = decidable(viewer, membershipId);
         membership.decline(entityManager.find(Person.class, viewer.personId()), Instant.now());
         audit(viewer, AuditAction.MEMBERSHIP_DECLINED, membership, null);
+        tellRequester(viewer, membership);
         return membership;
     }
 

@@ -25,7 +25,18 @@ public enum PortalSettings {
      * Where uploaded files live: outside the web root and the WAR, so no URL reaches them except the portal's
      * download servlets, which check access. The default is under the server's data directory.
      */
-    FILES_DIR("portal.files-dir", "PORTAL_FILES_DIR", "${jboss.server.data.dir}/portal-files");
+    FILES_DIR("portal.files-dir", "PORTAL_FILES_DIR", "${jboss.server.data.dir}/portal-files"),
+    /** The portal's address as people reach it, for the links in e-mails (no trailing slash needed). */
+    BASE_URL("portal.base-url", "PORTAL_BASE_URL", "http://localhost:8080"),
+    /**
+     * The SMTP account, when the server asks for one: given to the connection by the portal (host, port, TLS
+     * and sender are the mail session's, in configure-server.cli), since a mail session with an empty user
+     * name would still try to log in.
+     */
+    SMTP_USER("portal.smtp.user", "PORTAL_SMTP_USER", ""),
+    SMTP_PASSWORD("portal.smtp.password", "PORTAL_SMTP_PASSWORD", ""),
+    /** How often, in seconds, the outbox sender looks for e-mail to send (tests make it short). */
+    OUTBOX_INTERVAL("portal.outbox.interval", "PORTAL_OUTBOX_INTERVAL", "15");
 
     /** {@code ${name}} in a value: a system property of the server (a default may name one, as WildFly's do). */
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
