@@ -7,7 +7,9 @@ public enum SubjectType {
     ORGANISATION("/organisations/view.xhtml?id="),
     OFFER("/offers/view.xhtml?id="),
     EVENT("/events/view.xhtml?id="),
-    PROPOSAL("/proposals/view.xhtml?id=");
+    PROPOSAL("/proposals/view.xhtml?id="),
+    /** A proposal's workspace: its discussion is for the consortium only. */
+    WORKSPACE("/proposals/workspace.xhtml?id=");
 
     private final String page;
 

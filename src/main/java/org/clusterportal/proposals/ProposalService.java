@@ -184,6 +184,30 @@ public class ProposalService {
         return new HashSet<>(query.getResultList());
     }
 
+    /** The ids among {@code ids} of the proposals whose workspace the viewer may open, in one query. */
+    public Set<Long> workspacesAmong(@NotNull Viewer viewer, @NotNull Collection<Long> ids) {
+        if (ids.isEmpty() || viewer.isVisitor() && !viewer.admin()) {
+            return Set.of();
+        }
+        if (viewer.admin()) {
+            return new HashSet<>(entityManager.createQuery("select p.id from ProjectProposal p where p.id in :ids", Long.class)
+                    .setParameter("ids", List.copyOf(ids)).getResultList());
+        }
+        return new HashSet<>(entityManager.createQuery(
+                "select p.id from ProjectProposal p where p.id in :ids and " + IN_CONSORTIUM, Long.class)
+                .setParameter("ids", List.copyOf(ids))
+                .setParameter("acceptedPartner", PartnerState.ACCEPTED)
+                .setParameter("member", viewer.personId())
+                .setParameter("approvedMember", MembershipStatus.APPROVED)
+                .getResultList());
+    }
+
+    /** Who answers for a proposal in its discussions: its contact person. */
+    public Set<Long> contactOf(long id) {
+        ProjectProposal proposal = entityManager.find(ProjectProposal.class, id);
+        return proposal == null || proposal.getContact() == null ? Set.of() : Set.of(proposal.getContact().getId());
+    }
+
     private void restrictToVisible(Viewer viewer, List<String> conditions, Map<String, Object> parameters) {
         if (viewer.admin()) {
             return;

@@ -188,6 +188,9 @@ class ProposalServiceIT {
         assertThat(noticeRecorder.about(id).get(1).recipients()).containsExactly(participant.personId());
         assertThat(proposalService.findWorkspace(participant, id)).isPresent();
         assertThat(proposalService.findWorkspace(throughCluster, id)).as("a member of the partner cluster is not the partner").isEmpty();
+        assertThat(proposalService.workspacesAmong(participant, List.of(id, -7L))).containsExactly(id);
+        assertThat(proposalService.workspacesAmong(throughCluster, List.of(id))).isEmpty();
+        assertThat(proposalService.workspacesAmong(Viewer.VISITOR, List.of(id))).isEmpty();
         assertThat(proposalService.myNextDeadlines(participant, 5)).contains(proposalService.find(participant, id).orElseThrow());
 
         ProposalFilter mine = new ProposalFilter();
