@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -82,8 +80,9 @@ public class EventService {
     @Inject
     private jakarta.enterprise.event.Event<Notice> notices;
 
-    @Resource
-    private SessionContext context;
+    /** The locked attempts, in a bean of their own: calling this bean back would wait for its own pool. */
+    @Inject
+    private RegistrationDesk desk;
 
     // ---- finding events ---------------------------------------------------------------------------------
 
@@ -206,7 +205,12 @@ public class EventService {
     }
 
     private boolean canSee(Viewer viewer, Event event) {
-        if (canEdit(viewer, event)) {
+        return visible(viewer, event, accessPolicy);
+    }
+
+    /** The access rule of one loaded event (the lists apply {@link #VISIBLE_EVENT} in their query instead). */
+    static boolean visible(Viewer viewer, Event event, AccessPolicy accessPolicy) {
+        if (organises(viewer, event)) {
             return true;
         }
         return event.getStatus() != EventStatus.DRAFT
@@ -215,6 +219,10 @@ public class EventService {
 
     /** Its coordinator, the coordinators of its agreements, and admins. */
     public boolean canEdit(@NotNull Viewer viewer, @NotNull Event event) {
+        return organises(viewer, event);
+    }
+
+    static boolean organises(Viewer viewer, Event event) {
         return viewer.admin() || !viewer.isVisitor() && (viewer.personId().equals(event.getCoordinator().getId())
                 || event.getAgreements().stream().anyMatch(agreement -> agreement.isCoordinatedBy(viewer.personId())));
     }
@@ -383,16 +391,15 @@ public class EventService {
         if (viewer.isVisitor()) {
             throw new AccessDeniedException("Registration by a visitor");
         }
-        EventService self = context.getBusinessObject(EventService.class);
         EJBException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return self.registerOnce(viewer, eventId, answers);
+                return desk.admit(viewer, eventId, answers);
             }
             catch (EJBException lostRace) {
                 // A unique-constraint violation (the same person at once) or a lock timeout: the database said no
                 // to this attempt and rolled it back. What committed meanwhile is the answer; else try again.
-                Optional<Registration> existing = self.findRegistration(viewer, eventId);
+                Optional<Registration> existing = desk.find(viewer, eventId);
                 if (existing.isPresent() && existing.get().getState().isActive()) {
                     return existing.get();
                 }
@@ -400,40 +407,6 @@ public class EventService {
             }
         }
         throw last;
-    }
-
-    /** One attempt of {@link #register}, in a transaction of its own. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Registration registerOnce(@NotNull Viewer viewer, @NotNull Long eventId, @NotNull List<String> answers) {
-        Event event = locked(eventId);
-        if (event == null || !canSee(viewer, event)) {
-            throw new AccessDeniedException("Event " + eventId);
-        }
-        Optional<Registration> existing = findRegistration(viewer, eventId);
-        if (existing.isPresent() && existing.get().getState().isActive()) {
-            return existing.get();
-        }
-        Instant now = Instant.now();
-        List<String> checked = Registration.checkedAnswers(event.getQuestions(), answers);
-        RegistrationState state = event.admit(confirmedCount(event), now);
-        long arrival = entityManager.createQuery("select coalesce(max(r.arrival), 0) from Registration r where r.event = :event", Long.class)
-                .setParameter("event", event).getSingleResult() + 1;
-        Registration registration;
-        if (existing.isPresent()) {
-            registration = existing.get();
-            registration.renew(state, arrival, checked);
-        }
-        else {
-            registration = new Registration(event, entityManager.find(Person.class, viewer.personId()), state, arrival, checked);
-            entityManager.persist(registration);
-        }
-        entityManager.flush();
-        tell(switch (state) {
-            case CONFIRMED -> NoticeKind.REGISTRATION_CONFIRMED;
-            case WAITLISTED -> NoticeKind.REGISTRATION_WAITLISTED;
-            default -> NoticeKind.REGISTRATION_PENDING;
-        }, Set.of(viewer.personId()), event, null, null);
-        return registration;
     }
 
     /** The viewer withdraws; a seat they held goes to the first person waiting, who is told. */
@@ -538,6 +511,10 @@ public class EventService {
 
     /** The viewer's registration for the event, whatever its state. */
     public Optional<Registration> findRegistration(@NotNull Viewer viewer, @NotNull Long eventId) {
+        return findRegistration(entityManager, viewer, eventId);
+    }
+
+    static Optional<Registration> findRegistration(EntityManager entityManager, Viewer viewer, Long eventId) {
         if (viewer.isVisitor()) {
             return Optional.empty();
         }
@@ -556,11 +533,32 @@ public class EventService {
                 .getResultList();
     }
 
+    /** The confirmed registrations of each of these events, in one query (for lists). */
+    public Map<Long, Long> confirmedCounts(@NotNull Collection<Long> eventIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : entityManager.createQuery("""
+                select r.event.id, count(r) from Registration r where r.event.id in :events and r.state = :confirmed group by r.event.id""",
+                Object[].class)
+                .setParameter("events", List.copyOf(eventIds))
+                .setParameter("confirmed", RegistrationState.CONFIRMED)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     public long confirmedCount(@NotNull Event event) {
         return countIn(event, RegistrationState.CONFIRMED);
     }
 
     public long countIn(@NotNull Event event, @NotNull RegistrationState state) {
+        return countIn(entityManager, event, state);
+    }
+
+    static long countIn(EntityManager entityManager, Event event, RegistrationState state) {
         return entityManager.createQuery("select count(r) from Registration r where r.event = :event and r.state = :state", Long.class)
                 .setParameter("event", event)
                 .setParameter("state", state)
@@ -600,8 +598,8 @@ public class EventService {
         if (viewer.isVisitor()) {
             return List.of();
         }
-        String organises = viewer.admin() ? "" : """
-                 and (e.coordinator.id = :viewer
+        String organises = viewer.admin() ? "" : " and " + """
+                (e.coordinator.id = :viewer
                  or exists (select ce.id from Event ce join ce.agreements ca join ca.coordinators cc where ce = e and cc.id = :viewer))""";
         TypedQuery<Registration> query = entityManager.createQuery("""
                 select r from Registration r join fetch r.event e join fetch r.person
@@ -694,10 +692,20 @@ public class EventService {
                 .getResultList();
     }
 
+    /** Whether a feed address is (still) valid, when it lists nothing. */
+    public boolean isCalendarToken(@NotNull String token) {
+        return entityManager.createQuery("select count(t) from CalendarToken t where t.token = :token", Long.class)
+                .setParameter("token", token).getSingleResult() > 0;
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     /** The event with its row locked until the transaction ends: the one way to change who holds a seat. */
     private Event locked(Long eventId) {
+        return locked(entityManager, eventId);
+    }
+
+    static Event locked(EntityManager entityManager, Long eventId) {
         List<?> rows = entityManager.createNativeQuery("select id from event where id = ? for update")
                 .setParameter(1, eventId).getResultList();
         if (rows.isEmpty()) {
@@ -733,6 +741,11 @@ public class EventService {
     }
 
     private void tell(NoticeKind kind, Set<Long> recipients, Event event, Long actorId, String text) {
+        tell(notices, kind, recipients, event, actorId, text);
+    }
+
+    /** Fires the notice to the recipients but the actor, if anybody is left. */
+    static void tell(jakarta.enterprise.event.Event<Notice> notices, NoticeKind kind, Set<Long> recipients, Event event, Long actorId, String text) {
         Set<Long> others = new HashSet<>(recipients);
         if (actorId != null) {
             others.remove(actorId);
