@@ -528,7 +528,7 @@ public class EventService {
     public List<Registration> registrations(@NotNull Viewer viewer, @NotNull Long eventId) {
         Event event = editable(viewer, eventId);
         return entityManager.createQuery("""
-                select r from Registration r join fetch r.person where r.event = :event order by r.state, r.arrival, r.id""", Registration.class)
+                select r from Registration r join fetch r.person where r.event = :event order by r.arrival, r.id""", Registration.class)
                 .setParameter("event", event)
                 .getResultList();
     }

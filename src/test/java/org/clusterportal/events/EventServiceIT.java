@@ -360,6 +360,23 @@ class EventServiceIT {
     }
 
     @Test
+    void theDayBeforeThoseWithASeatAreReminded() {
+        EventForm tomorrow = form(1);
+        tomorrow.setStartsAt(LocalDateTime.now(ZoneId.of("Europe/Warsaw")).plusHours(24).withNano(0));
+        tomorrow.setEndsAt(tomorrow.getStartsAt().plusHours(2));
+        Event event = published(tomorrow);
+        eventService.register(participant, event.getId(), List.of("yes"));
+        eventService.register(throughCluster, event.getId(), List.of("no"));
+
+        eventService.remindOfTomorrow(Instant.now());
+        assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_REMINDER)
+                .singleElement().extracting(Notice::recipients).isEqualTo(Set.of(participant.personId()));
+        // The next day's run no longer finds it.
+        eventService.remindOfTomorrow(Instant.now().plusSeconds(24 * 3600));
+        assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_REMINDER).hasSize(1);
+    }
+
+    @Test
     void thePersonalFeedListsMyEventsUntilItsAddressIsRenewed() {
         Event event = published(form(5));
         eventService.register(participant, event.getId(), List.of("yes"));

@@ -90,13 +90,15 @@ class EventsIT extends BrowserTest {
         for (WebDriver person : people) {
             person.get(page);
             assertThat(present(person, "online-link")).as("no link before a seat").isFalse();
+            assertThat(person.findElements(By.cssSelector("[id$=':0:answer']"))).as("the question, on %s", person.findElement(By.tagName("main")).getText())
+                    .hasSize(1);
             person.findElement(By.cssSelector("[id$=':0:answer']")).sendKeys("Jastrzębie Innovation Labs");
             submit(person, "registerForm:register");
             states.add(text(person, "registration-state"));
         }
         assertThat(states).containsExactly("Confirmed", "Confirmed", "Waiting list");
         assertThat(text(people.get(0), "online-link")).isEqualTo(link);
-        assertThat(text(people.get(2), "waiting-position")).contains("number 1");
+        assertThat(text(people.get(2), "registrationActions:waiting-position")).contains("number 1");
         assertThat(people.get(2).getPageSource()).doesNotContain(link);
 
         // The first cancels: the third has the seat.
