@@ -14,7 +14,7 @@ INSERT INTO event (id, version, created, modified, type, title, description, age
 14:30 Pytania i podsumowanie',
   CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '14' DAY + INTERVAL '8' HOUR, CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '14' DAY + INTERVAL '14' HOUR,
   'Europe/Warsaw', 'Jastrzębie-Zdrój, Hotel Dąbrówka', NULL, 'pl', 1, 2, 'AGREEMENTS', 20, NULL,
-  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '13' DAY, FALSE, 'PUBLISHED', 0),
+  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '13' DAY + INTERVAL '15' HOUR, FALSE, 'PUBLISHED', 0),
  (102, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'MEETING', 'Spotkanie koordynatorów klastrów porozumienia OKIP',
   '<p>Regularne spotkanie przedstawicieli klastrów-sygnatariuszy: przegląd wspólnych projektów i ofert, plan wzajemnej promocji na kolejny kwartał.</p>',
   NULL,
@@ -26,19 +26,19 @@ INSERT INTO event (id, version, created, modified, type, title, description, age
   NULL,
   CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '30' DAY + INTERVAL '11' HOUR, CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '30' DAY + INTERVAL '14' HOUR,
   'Europe/Warsaw', 'Katowice, ul. Medyków 18', 'https://meet.example.org/pikmed-seminarium', 'pl', 3, 2, 'AGREEMENTS', 40, NULL,
-  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '29' DAY, FALSE, 'PUBLISHED', 0),
+  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '29' DAY + INTERVAL '15' HOUR, FALSE, 'PUBLISHED', 0),
  (104, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'CONFERENCE', 'Kongres Klastrów Polskich',
   '<p>Doroczny kongres Krajowej Sieci Klastrów. Hasło przewodnie: <i>Dla siebie, czy dla innych? Czy klastry są użytecznym narzędziem rozwoju innowacyjnej gospodarki i tworzenia miejsc pracy?</i></p>',
   NULL,
   CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '60' DAY + INTERVAL '8' HOUR, CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '61' DAY + INTERVAL '15' HOUR,
   'Europe/Warsaw', 'Warszawa, Pałac Kultury i Nauki', NULL, 'pl', 8, 2, 'PUBLIC', 300, NULL,
-  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '55' DAY, FALSE, 'PUBLISHED', 0),
+  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '55' DAY + INTERVAL '15' HOUR, FALSE, 'PUBLISHED', 0),
  (105, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'INTERNSHIP', 'Staże w firmach Jastrzębskiego Klastra Innowacji',
   '<p>Trzymiesięczne staże dla pracowników firm klastrów porozumienia w firmach i laboratoriach Jastrzębskiego Klastra Innowacji.</p>',
   NULL,
   CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '45' DAY + INTERVAL '7' HOUR, CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '135' DAY + INTERVAL '15' HOUR,
   'Europe/Warsaw', 'Jastrzębie-Zdrój', NULL, 'pl', 2, 2, 'AGREEMENTS', 6, NULL,
-  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '40' DAY, TRUE, 'DRAFT', 0);
+  CAST(CURRENT_DATE AS TIMESTAMP) + INTERVAL '40' DAY + INTERVAL '15' HOUR, TRUE, 'DRAFT', 0);
 
 INSERT INTO event_agreement (event_id, agreement_id) VALUES (101, 1), (102, 1), (103, 1), (104, 2), (105, 1);
 

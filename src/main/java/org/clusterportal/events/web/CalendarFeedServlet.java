@@ -44,6 +44,7 @@ public class CalendarFeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final int PUBLIC_LIMIT = 200;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     private EventService eventService;
@@ -107,7 +108,7 @@ public class CalendarFeedServlet extends HttpServlet {
             entry.setUpdatedDate(Date.from(event.getModified()));
             SyndContent description = new SyndContentImpl();
             description.setType("text/plain");
-            description.setValue(event.getStartsInZone() + (event.getPlace() == null ? "" : " — " + event.getPlace()) + "\n"
+            description.setValue(WHEN.format(event.getStartsInZone()) + " (" + event.getZoneId() + ")" + (event.getPlace() == null ? "" : " — " + event.getPlace()) + "\n"
                     + RichText.plainText(event.getDescription()));
             entry.setDescription(description);
             return entry;
