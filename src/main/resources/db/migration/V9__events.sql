@@ -84,3 +84,9 @@ CREATE TABLE calendar_token (
     person_id  BIGINT                   NOT NULL UNIQUE REFERENCES person (id),
     token      VARCHAR(64)              NOT NULL UNIQUE
 );
+
+-- Which events were reminded of: every portal node runs the daily reminder, the first to lock the event sends it.
+CREATE TABLE event_reminder (
+    event_id  BIGINT                   NOT NULL PRIMARY KEY REFERENCES event (id),
+    sent_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);

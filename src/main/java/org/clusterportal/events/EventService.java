@@ -616,8 +616,9 @@ public class EventService {
     // ---- reminders and feeds ---------------------------------------------------------------------------------
 
     /**
-     * Tells everybody registered for a published event starting 12 to 36 hours after {@code now}: run once a
-     * day, each event falls in exactly one run's window, the day before it.
+     * Tells the people with a seat at a published event starting 12 to 36 hours after {@code now}: run once a
+     * day, each event falls in one run's window, the day before it; an event is reminded of once, whichever
+     * node runs first.
      */
     public int remindOfTomorrow(@NotNull Instant now) {
         List<Event> events = entityManager.createQuery(
@@ -627,7 +628,16 @@ public class EventService {
                 .setParameter("to", now.plus(Duration.ofHours(36)))
                 .getResultList();
         int told = 0;
-        for (Event event : events) {
+        for (Event listed : events) {
+            // Every node runs the timer: the first to lock the event and record the reminder sends it.
+            Event event = locked(listed.getId());
+            long sent = ((Number) entityManager.createNativeQuery("select count(*) from event_reminder where event_id = ?")
+                    .setParameter(1, event.getId()).getSingleResult()).longValue();
+            if (sent > 0) {
+                continue;
+            }
+            entityManager.createNativeQuery("insert into event_reminder (event_id, sent_at) values (?, ?)")
+                    .setParameter(1, event.getId()).setParameter(2, java.sql.Timestamp.from(now)).executeUpdate();
             Set<Long> confirmed = new HashSet<>(entityManager.createQuery(
                     "select r.person.id from Registration r where r.event = :event and r.state = :confirmed", Long.class)
                     .setParameter("event", event)
