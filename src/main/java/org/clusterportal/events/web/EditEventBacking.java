@@ -1,0 +1,144 @@
+package org.clusterportal.events.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.events.Event;
+import org.clusterportal.events.EventForm;
+import org.clusterportal.events.EventReach;
+import org.clusterportal.events.EventService;
+import org.clusterportal.events.EventType;
+import org.clusterportal.events.QuestionKind;
+import org.clusterportal.organisations.Organisation;
+import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.faces.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * events/edit.xhtml[?id=…]: a coordinator writes a new draft for the agreements they coordinate, or changes an
+ * event they organise. A refusal stays on the page next to its field; a saved event is shown on its page.
+ */
+@Named
+@ViewScoped
+public class EditEventBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted().toList();
+
+    @Inject
+    private EventService eventService;
+
+    @Inject
+    private CurrentPerson currentPerson;
+
+    private Long id;
+    private EventForm form = new EventForm();
+    private List<Organisation> organisers = List.of();
+    private List<Agreement> agreements = List.of();
+
+    public void load() throws IOException {
+        var viewer = currentPerson.viewer();
+        if (id != null) {
+            var found = eventService.find(viewer, id).filter(event -> eventService.canEdit(viewer, event));
+            if (found.isEmpty()) {
+                Faces.responseSendError(404, "");
+                return;
+            }
+            Event event = found.get();
+            form = EventForm.of(event);
+            agreements = new java.util.ArrayList<>(eventService.agreementsFor(viewer));
+            event.getAgreements().stream().filter(agreement -> !agreements.contains(agreement)).forEach(agreements::add);
+        }
+        else {
+            if (!eventService.canOrganise(viewer)) {
+                Faces.responseSendError(403, "");
+                return;
+            }
+            agreements = eventService.agreementsFor(viewer);
+            if (agreements.size() == 1) {
+                form.setAgreementIds(List.of(agreements.get(0).getId()));
+            }
+        }
+        organisers = eventService.organisersFor(viewer);
+        if (form.getOrganiserId() == null && !organisers.isEmpty()) {
+            form.setOrganiserId(organisers.get(0).getId());
+        }
+    }
+
+    public String save() {
+        Event saved;
+        try {
+            saved = id == null ? eventService.create(currentPerson.viewer(), form) : eventService.update(currentPerson.viewer(), id, form);
+        }
+        catch (BusinessException refusal) {
+            Feedback.show(refusal, "eventForm");
+            return null;
+        }
+        Feedback.info("form.saved");
+        return "/events/view?faces-redirect=true&id=" + saved.getId();
+    }
+
+    public void addQuestion() {
+        form.addQuestion();
+    }
+
+    public void removeQuestion(int index) {
+        form.removeQuestion(index);
+    }
+
+    public List<String> completeZone(String typed) {
+        String lower = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
+        return ZONES.stream().filter(zone -> zone.toLowerCase(Locale.ROOT).contains(lower)).limit(20).toList();
+    }
+
+    public boolean isMoreQuestionsAllowed() {
+        return form.getQuestions().size() < Event.MAX_QUESTIONS;
+    }
+
+    public List<Organisation> getOrganisers() {
+        return organisers;
+    }
+
+    public List<Agreement> getAgreements() {
+        return agreements;
+    }
+
+    public EventType[] getTypes() {
+        return EventType.values();
+    }
+
+    public EventReach[] getReaches() {
+        return EventReach.values();
+    }
+
+    public QuestionKind[] getQuestionKinds() {
+        return QuestionKind.values();
+    }
+
+    public List<String> getLanguages() {
+        return EventsBacking.LANGUAGES;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EventForm getForm() {
+        return form;
+    }
+}
