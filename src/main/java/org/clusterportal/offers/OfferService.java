@@ -191,12 +191,13 @@ public class OfferService {
             parameters.put("sectorId", filter.getSectorId());
         }
         if (filter.isMine()) {
-            conditions.add("""
-                    (exists (select mm.id from Membership mm where mm.organisation = o.owner and mm.person.id = :mine and mm.status = :mineApproved)
-                     or exists (select mc.id from OfferCoProvider mc, Membership mcm where mc.offer = o and mcm.organisation = mc.organisation
-                                and mcm.person.id = :mine and mcm.status = :mineApproved and mc.answer = :mineConfirmed))""");
-            parameters.put("mine", viewer.findPersonId().orElse(NOBODY));
-            parameters.put("mineApproved", MembershipStatus.APPROVED);
+            // The viewer's organisation ids, bound: o.owner inside a second subquery makes EclipseLink reuse the
+            // first one's join alias.
+            List<Long> mine = new ArrayList<>(ownersFor(viewer).stream().map(Organisation::getId).toList());
+            mine.add(NOBODY);
+            conditions.add("(o.owner.id in :mine or exists (select mc.id from OfferCoProvider mc where mc.offer = o"
+                    + " and mc.organisation.id in :mine and mc.answer = :mineConfirmed))");
+            parameters.put("mine", mine);
             parameters.put("mineConfirmed", CoProviderAnswer.CONFIRMED);
         }
         if (filter.isOnlyOpen()) {
@@ -245,12 +246,17 @@ public class OfferService {
         return ids;
     }
 
-    /** The search words, lower case, with the LIKE wildcards escaped: any input is a normal search. */
+    /**
+     * The search words, lower case, without the quotes and brackets around them (a quoted phrase finds its
+     * words), with the LIKE wildcards escaped: any input is a normal search.
+     */
     static List<String> words(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         return java.util.Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .map(word -> word.replaceAll("^[\"'()]+|[\"'()]+$", ""))
+                .filter(word -> !word.isEmpty())
                 .map(word -> word.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
                 .distinct()
                 .limit(MAX_WORDS)
@@ -419,9 +425,8 @@ public class OfferService {
         if (viewer.isVisitor()) {
             return List.of();
         }
-        String coordinated = viewer.admin() ? "" : """
-                 and exists (select ro.id from Offer ro join ro.agreements ra join ra.coordinators rc
-                             where ro = o and ra.offerReview = :reviewRequired and rc.id = :reviewer)""";
+        String coordinated = viewer.admin() ? "" : " and exists (select ro.id from Offer ro join ro.agreements ra join ra.coordinators rc"
+                + " where ro = o and ra.offerReview = :reviewRequired and rc.id = :reviewer)";
         TypedQuery<Offer> query = entityManager.createQuery(
                 "select o from Offer o where o.status = :inReview" + coordinated + " order by o.modified, o.id", Offer.class)
                 .setParameter("inReview", OfferStatus.IN_REVIEW)
