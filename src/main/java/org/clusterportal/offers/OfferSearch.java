@@ -2,7 +2,10 @@ package org.clusterportal.offers;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -41,6 +44,25 @@ public class OfferSearch {
             LOG.info(() -> chosen ? "Offers are searched with PostgreSQL full-text search" : "Offers are searched with LIKE");
         }
         return known;
+    }
+
+    private static final int MAX_WORDS = 8;
+
+    /**
+     * What was typed as a PostgreSQL {@code to_tsquery}: its words (letters and digits only, so no operator or
+     * quote gets through), each as a prefix, all required: {@code "Laser clad"} is {@code laser:* & clad:*}, which
+     * finds offers while the word is still being typed. {@code null} when nothing searchable is left.
+     */
+    static String prefixQuery(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        List<String> words = Arrays.stream(typed.split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+        return words.isEmpty() ? null : words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
 
     /** What was typed, as a search: trimmed and cut to {@link #MAX_INPUT} characters, or {@code null} when blank. */

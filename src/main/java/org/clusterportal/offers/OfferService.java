@@ -78,11 +78,11 @@ public class OfferService {
     static final int EXPIRY_NOTICE_DAYS = 7;
 
     /**
-     * PostgreSQL's full-text match on the stored column (V8_2). Written as a comparison with true, which JPQL
-     * needs and PostgreSQL's planner folds away, so the GIN index is used.
+     * PostgreSQL's full-text match on the stored column (V8_2) with the prefix query of {@link OfferSearch#prefixQuery}.
+     * Written as a comparison with true, which JPQL needs and PostgreSQL's planner folds away, so the GIN index is used.
      */
     private static final String FULL_TEXT_MATCH =
-            "SQL('search_vector @@ websearch_to_tsquery(''simple'', portal_unaccent(?))', :fullText) = SQL('true')";
+            "SQL('search_vector @@ to_tsquery(''simple'', portal_unaccent(?))', :fullText) = SQL('true')";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -102,7 +102,7 @@ public class OfferService {
     /** The offers the viewer may see that match the filter, most recently changed first, a page at a time. */
     public List<Offer> list(@NotNull Viewer viewer, @NotNull @Valid OfferFilter filter, @Min(0) int first,
             @Min(1) @Max(500) int pageSize) {
-        String typed = OfferSearch.input(filter.getWords());
+        String typed = OfferSearch.prefixQuery(OfferSearch.input(filter.getWords()));
         if (filter.getOrder() == OfferOrder.RELEVANCE && typed != null && search.isFullText() && first < RANK_WINDOW) {
             return byRelevance(viewer, filter, typed, first, pageSize);
         }
@@ -126,7 +126,7 @@ public class OfferService {
         @SuppressWarnings("unchecked")
         List<Number> ranked = entityManager.createNativeQuery("""
                 select id from offer where id = any(cast(?1 as bigint[]))
-                order by ts_rank(search_vector, websearch_to_tsquery('simple', portal_unaccent(?2))) desc, modified desc, id desc
+                order by ts_rank(search_vector, to_tsquery('simple', portal_unaccent(?2))) desc, modified desc, id desc
                 offset ?3 limit ?4""")
                 .setParameter(1, candidates.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .setParameter(2, typed)
@@ -154,8 +154,11 @@ public class OfferService {
         restrictToVisible(viewer, conditions, parameters);
         String typed = OfferSearch.input(filter.getWords());
         if (typed != null && search.isFullText()) {
-            conditions.add(FULL_TEXT_MATCH);
-            parameters.put("fullText", typed);
+            String prefixQuery = OfferSearch.prefixQuery(typed);
+            if (prefixQuery != null) {
+                conditions.add(FULL_TEXT_MATCH);
+                parameters.put("fullText", prefixQuery);
+            }
         }
         else {
             List<String> words = words(typed);
