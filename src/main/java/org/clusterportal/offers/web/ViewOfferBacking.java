@@ -91,12 +91,15 @@ public class ViewOfferBacking implements Serializable {
         return act(() -> offerService.renew(currentPerson.viewer(), id), "offer.renewed", "offerActions");
     }
 
+    /** Back to the review queue: a returned draft is no longer the coordinator's to see. */
     public String approve() {
-        return act(() -> offerService.approve(currentPerson.viewer(), id), "offer.approved", "reviewForm");
+        String outcome = act(() -> offerService.approve(currentPerson.viewer(), id), "offer.approved", "reviewForm");
+        return outcome == null ? null : "/offers/review?faces-redirect=true";
     }
 
     public String returnToDraft() {
-        return act(() -> offerService.returnToDraft(currentPerson.viewer(), id, reviewComment), "offer.returned", "reviewForm");
+        String outcome = act(() -> offerService.returnToDraft(currentPerson.viewer(), id, reviewComment), "offer.returned", "reviewForm");
+        return outcome == null ? null : "/offers/review?faces-redirect=true";
     }
 
     public String answerCoProvision(OfferCoProvider coProvider, boolean confirm) {
