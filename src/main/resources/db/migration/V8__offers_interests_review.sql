@@ -11,6 +11,7 @@ ALTER TABLE offer ADD COLUMN description_text VARCHAR(8000);
 ALTER TABLE offer ADD COLUMN review_comment VARCHAR(1000);
 ALTER TABLE offer ADD COLUMN reminded_for DATE;
 ALTER TABLE offer ADD COLUMN published_at TIMESTAMP WITH TIME ZONE;
+UPDATE offer SET published_at = modified WHERE status = 'PUBLISHED';
 CREATE INDEX offer_published_idx ON offer (published_at);
 
 -- Organisations named as co-providers of a joint offer; their administrators confirm or decline.
