@@ -533,9 +533,12 @@ public class OfferService {
 
     // Expressions of interest
 
-    /** Whether the viewer may send interest: they see the published offer and do not work for its organisation. */
+    /**
+     * Whether the viewer may send interest: they see the published offer and neither work for its organisation
+     * nor administer the portal (admins answer interests, they do not send them).
+     */
     public boolean canExpressInterest(@NotNull Viewer viewer, @NotNull Offer offer) {
-        return !viewer.isVisitor() && offer.statusOn(LocalDate.now()) == OfferStatus.PUBLISHED && !worksFor(viewer, offer.getOwner())
+        return !viewer.isVisitor() && offer.statusOn(LocalDate.now()) == OfferStatus.PUBLISHED && !canEdit(viewer, offer)
                 && canSee(viewer, offer);
     }
 
