@@ -49,3 +49,19 @@ CREATE TABLE offer_interest (
 );
 CREATE INDEX offer_interest_person_idx ON offer_interest (person_id);
 CREATE INDEX offer_interest_outcome_idx ON offer_interest (state, outcome_since);
+
+-- Attachments of offers (PDF, images, office documents), stored in the file store outside the web root.
+CREATE TABLE offer_attachment (
+    id              BIGINT                   NOT NULL PRIMARY KEY,
+    version         BIGINT                   NOT NULL,
+    created         TIMESTAMP WITH TIME ZONE NOT NULL,
+    modified        TIMESTAMP WITH TIME ZONE NOT NULL,
+    offer_id        BIGINT                   NOT NULL REFERENCES offer (id),
+    file_name       VARCHAR(255)             NOT NULL,
+    content_type    VARCHAR(100)             NOT NULL,
+    size_bytes      BIGINT                   NOT NULL,
+    sha256          VARCHAR(64)              NOT NULL,
+    storage_key     VARCHAR(36)              NOT NULL,
+    uploaded_by     BIGINT                   NOT NULL REFERENCES person (id)
+);
+CREATE INDEX offer_attachment_offer_idx ON offer_attachment (offer_id);

@@ -1,5 +1,6 @@
 package org.clusterportal.offers;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,11 @@ import org.clusterportal.people.MembershipRole;
 import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.files.AcceptedFiles;
+import org.clusterportal.platform.files.Download;
+import org.clusterportal.platform.files.FileNames;
+import org.clusterportal.platform.files.FileStore;
+import org.clusterportal.platform.files.StoredFile;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -98,6 +104,9 @@ public class OfferService {
 
     @Inject
     private Event<Notice> notices;
+
+    @Inject
+    private FileStore fileStore;
 
     /** The offers the viewer may see that match the filter, most recently changed first, a page at a time. */
     public List<Offer> list(@NotNull Viewer viewer, @NotNull @Valid OfferFilter filter, @Min(0) int first,
@@ -529,6 +538,56 @@ public class OfferService {
         coProvider.answer(confirm, entityManager.find(Person.class, viewer.personId()));
         fire(NoticeKind.CO_PROVIDER_ANSWERED, ownerRecipients(coProvider.getOffer()), coProvider.getOffer(), viewer, null);
         return coProvider;
+    }
+
+    // Attachments
+
+    /**
+     * PDF, images and office documents (OLE2 and OOXML containers, OpenDocument), by their content, at most
+     * 10 MB each; at most {@link #MAX_ATTACHMENTS} per offer.
+     */
+    static final AcceptedFiles ATTACHMENTS = new AcceptedFiles(List.of("application/pdf", "image/png", "image/jpeg",
+            "image/webp", "application/x-tika-msoffice", "application/x-tika-ooxml", "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.presentation"),
+            10L * 1024 * 1024, "offer.attachment.wrongType");
+
+    static final int MAX_ATTACHMENTS = 10;
+
+    public List<OfferAttachment> attachmentsOf(@NotNull Offer offer) {
+        return entityManager.createQuery("select f from OfferAttachment f where f.offer = :offer order by f.created, f.id",
+                OfferAttachment.class).setParameter("offer", offer).getResultList();
+    }
+
+    /** Attaches a file (checked by its content) to an offer of the viewer's organisation. */
+    public OfferAttachment attach(@NotNull Viewer viewer, @NotNull Long offerId, String fileName, InputStream content) {
+        Offer offer = editable(viewer, offerId);
+        if (content == null) {
+            throw BusinessException.onField("file", "file.required");
+        }
+        if (attachmentsOf(offer).size() >= MAX_ATTACHMENTS) {
+            throw BusinessException.onField("file", "offer.attachment.tooMany", MAX_ATTACHMENTS);
+        }
+        StoredFile file = fileStore.store(content, ATTACHMENTS, "file");
+        OfferAttachment attachment = new OfferAttachment(offer, FileNames.clean(fileName, "attachment"), file,
+                entityManager.find(Person.class, viewer.personId()));
+        entityManager.persist(attachment);
+        return attachment;
+    }
+
+    public void detach(@NotNull Viewer viewer, @NotNull Long attachmentId) {
+        OfferAttachment attachment = entityManager.find(OfferAttachment.class, attachmentId);
+        if (attachment == null || !canEdit(viewer, attachment.getOffer())) {
+            throw refused(viewer, "Offer attachment " + attachmentId);
+        }
+        entityManager.remove(attachment);
+        fileStore.deleteAfterCommit(attachment.storedFile().key());
+    }
+
+    /** The attachment as the viewer may download it: only if they may see its offer; never cached publicly. */
+    public Optional<Download> download(@NotNull Viewer viewer, @NotNull Long attachmentId) {
+        return Optional.ofNullable(entityManager.find(OfferAttachment.class, attachmentId))
+                .filter(attachment -> canSee(viewer, attachment.getOffer()))
+                .map(attachment -> new Download(attachment.storedFile(), attachment.getFileName(), false));
     }
 
     // Expressions of interest

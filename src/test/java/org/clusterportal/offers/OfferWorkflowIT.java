@@ -3,6 +3,8 @@ package org.clusterportal.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,7 +76,7 @@ class OfferWorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions().addClass(NoticeRecorder.class);
+        return Deployments.portalWithAssertions().addClasses(NoticeRecorder.class, TestFiles.class);
     }
 
     @BeforeEach
@@ -285,6 +288,32 @@ class OfferWorkflowIT {
         Offer renewed = offerService.renew(author, offer.getId());
         assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.now().plusDays(5).plusMonths(6));
         assertThatThrownBy(() -> offerService.renew(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndDownloadedOnlyByWhoSeesTheOffer() {
+        Offer offer = published(form());
+        OfferAttachment pdf = offerService.attach(author, offer.getId(), "C:\\Users\\anna\\price list.pdf",
+                new ByteArrayInputStream(TestFiles.pdf("Price list")));
+        assertThat(pdf.getFileName()).isEqualTo("price list.pdf");
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        offerService.attach(author, offer.getId(), "photo.png", new ByteArrayInputStream(TestFiles.png()));
+
+        assertThatThrownBy(() -> offerService.attach(author, offer.getId(), "invoice.pdf",
+                new ByteArrayInputStream("MZ\u0090\u0000 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1))))
+                .as("a renamed program").isInstanceOf(BusinessException.class).hasMessage("offer.attachment.wrongType");
+        assertThatThrownBy(() -> offerService.attach(participant, offer.getId(), "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(offerService.download(participant, pdf.getId())).isPresent()
+                .get().satisfies(download -> assertThat(download.publicAccess()).isFalse());
+        assertThat(offerService.download(unrelated, pdf.getId())).isEmpty();
+        assertThat(offerService.download(Viewer.VISITOR, pdf.getId())).isEmpty();
+        assertThat(offerService.attachmentsOf(offer)).hasSize(2);
+
+        assertThatThrownBy(() -> offerService.detach(participant, pdf.getId())).isInstanceOf(AccessDeniedException.class);
+        offerService.detach(author, pdf.getId());
+        assertThat(offerService.attachmentsOf(offer)).hasSize(1);
     }
 
     private Offer published(OfferForm form) {

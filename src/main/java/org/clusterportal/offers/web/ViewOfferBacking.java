@@ -1,6 +1,7 @@
 package org.clusterportal.offers.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.clusterportal.offers.ExpressionOfInterest;
 import org.clusterportal.offers.InterestForm;
 import org.clusterportal.offers.InterestState;
 import org.clusterportal.offers.Offer;
+import org.clusterportal.offers.OfferAttachment;
 import org.clusterportal.offers.OfferCoProvider;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.offers.OfferStatus;
@@ -27,6 +29,7 @@ import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
 import org.omnifaces.util.Faces;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * offers/view.xhtml?id=…: one offer with all its providers. Its organisation's people publish, withdraw and renew
@@ -58,6 +61,8 @@ public class ViewOfferBacking implements Serializable {
     private final Map<Long, InterestState> nextStates = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
     private String reviewComment;
+    private List<OfferAttachment> attachments = List.of();
+    private transient UploadedFile attachmentFile;
 
     public void load() throws IOException {
         Viewer viewer = currentPerson.viewer();
@@ -72,6 +77,7 @@ public class ViewOfferBacking implements Serializable {
         providers = offerService.providersOf(offer);
         coProviders = offerService.coProvidersOf(offer);
         interests = offerService.interestsIn(viewer, offer);
+        attachments = offerService.attachmentsOf(offer);
         myInterest = offerService.findInterest(viewer, offer).orElse(null);
         interestPossible = myInterest == null && offerService.canExpressInterest(viewer, offer);
         for (ExpressionOfInterest interest : interests) {
@@ -105,6 +111,36 @@ public class ViewOfferBacking implements Serializable {
     public String answerCoProvision(OfferCoProvider coProvider, boolean confirm) {
         return act(() -> offerService.answerCoProvision(currentPerson.viewer(), coProvider.getId(), confirm),
                 confirm ? "offer.coProvider.confirmed" : "offer.coProvider.declined", "coProvidersForm");
+    }
+
+    /** Attaches the chosen file; a refusal (type by content, size) shows next to the field. */
+    public String attach() {
+        try {
+            if (attachmentFile == null || attachmentFile.getFileName() == null || attachmentFile.getFileName().isBlank()) {
+                offerService.attach(currentPerson.viewer(), id, null, null);
+            }
+            else {
+                try (InputStream content = attachmentFile.getInputStream()) {
+                    offerService.attach(currentPerson.viewer(), id, attachmentFile.getFileName(), content);
+                }
+            }
+        }
+        catch (BusinessException refusal) {
+            Feedback.show(refusal, "attachmentForm");
+            return null;
+        }
+        catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+        finally {
+            attachmentFile = null;
+        }
+        Feedback.info("offer.attachment.added");
+        return "/offers/view?faces-redirect=true&id=" + id;
+    }
+
+    public String detach(OfferAttachment attachment) {
+        return act(() -> offerService.detach(currentPerson.viewer(), attachment.getId()), "offer.attachment.removed", "attachmentsForm");
     }
 
     /** A second click (or a second tab) that finds the first interest gets the same answer as the first. */
@@ -212,6 +248,18 @@ public class ViewOfferBacking implements Serializable {
 
     public InterestForm getInterestForm() {
         return interestForm;
+    }
+
+    public List<OfferAttachment> getAttachments() {
+        return attachments;
+    }
+
+    public UploadedFile getAttachmentFile() {
+        return attachmentFile;
+    }
+
+    public void setAttachmentFile(UploadedFile attachmentFile) {
+        this.attachmentFile = attachmentFile;
     }
 
     public Map<Long, InterestState> getNextStates() {
