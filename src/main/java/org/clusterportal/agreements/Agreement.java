@@ -80,6 +80,11 @@ public class Agreement extends BaseEntity {
     @Column(nullable = false, length = 20)
     private Visibility visibility = Visibility.PARTICIPANTS;
 
+    /** Whether its coordinators approve offers before the participants see them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offer_review", nullable = false, length = 20)
+    private OfferReview offerReview = OfferReview.NOT_REQUIRED;
+
     @ElementCollection
     @CollectionTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"))
     @Enumerated(EnumType.STRING)
@@ -122,6 +127,15 @@ public class Agreement extends BaseEntity {
     /** The description: what coordinators may change. */
     public void editDescription(String newDescription) {
         description = newDescription;
+    }
+
+    /** Whether offers published to this agreement wait for its coordinators' approval. */
+    public void requireOfferReview(boolean required) {
+        offerReview = required ? OfferReview.REQUIRED : OfferReview.NOT_REQUIRED;
+    }
+
+    public boolean isOfferReviewRequired() {
+        return offerReview == OfferReview.REQUIRED;
     }
 
     public AgreementStatus statusOn(LocalDate day) {

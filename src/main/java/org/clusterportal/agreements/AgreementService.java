@@ -97,6 +97,17 @@ public class AgreementService {
         return agreement;
     }
 
+    /** Coordinators of the agreement and admins decide whether offers to it wait for their approval. */
+    public Agreement requireOfferReview(@NotNull Viewer viewer, @NotNull Long id, long versionShown, boolean required) {
+        Agreement agreement = get(id);
+        if (!accessPolicy.canEdit(viewer, agreement)) {
+            throw new AccessDeniedException("Agreement " + id);
+        }
+        agreement.checkVersion(versionShown);
+        agreement.requireOfferReview(required);
+        return agreement;
+    }
+
     public Agreement addSignatory(@NotNull Viewer viewer, @NotNull Long id, @NotNull Long organisationId, LocalDate signedOn) {
         Agreement agreement = managed(viewer, id);
         Organisation organisation = Optional.ofNullable(entityManager.find(Organisation.class, organisationId))

@@ -1,5 +1,6 @@
 package org.clusterportal.offers;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,10 +26,13 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.clusterportal.platform.text.RichText;
 
 /**
  * An offer or a request of one organisation, for the participants of some agreements or for everybody. It is
- * written as a draft, published, and withdrawn by its organisation; past its date it is expired.
+ * written as a draft and published by its organisation; when one of its agreements asks for review it waits
+ * in review until a coordinator approves it or returns it to draft with a comment. Its organisation withdraws
+ * it; past its date it is expired until renewed.
  */
 @Entity
 @Table(name = "offer")
@@ -42,6 +46,7 @@ public class Offer extends BaseEntity {
     public static final int KEYWORDS_LENGTH = 300;
     public static final int DEFAULT_MONTHS = 6;
     public static final int MAX_MONTHS = 24;
+    public static final int COMMENT_LENGTH = 1000;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -63,9 +68,14 @@ public class Offer extends BaseEntity {
     @Column(nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
+    /** Rich text, always sanitised ({@link RichText#sanitise}) before it is set. */
     @Size(max = DESCRIPTION_LENGTH)
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
+
+    /** The description's words without markup, for search. */
+    @Column(name = "description_text", length = DESCRIPTION_LENGTH)
+    private String descriptionText;
 
     @Size(max = KEYWORDS_LENGTH)
     @Column(length = KEYWORDS_LENGTH)
@@ -100,6 +110,19 @@ public class Offer extends BaseEntity {
     @Column(nullable = false, length = 20)
     private OfferStatus status = OfferStatus.DRAFT;
 
+    /** Why the coordinators returned it; cleared when it is approved. */
+    @Size(max = COMMENT_LENGTH)
+    @Column(name = "review_comment", length = COMMENT_LENGTH)
+    private String reviewComment;
+
+    /** The date of validity its organisation was last reminded of. */
+    @Column(name = "reminded_for")
+    private LocalDate remindedFor;
+
+    /** When it was last published (approved), for "new offers". */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     protected Offer() {
         // for JPA
     }
@@ -129,7 +152,12 @@ public class Offer extends BaseEntity {
         this.category = category;
         this.title = title;
         this.summary = summary;
-        this.description = description;
+        String safe = RichText.sanitise(description);
+        if (safe != null && safe.length() > DESCRIPTION_LENGTH) {
+            throw BusinessException.onField("description", "form.tooLong", DESCRIPTION_LENGTH);
+        }
+        this.description = safe == null || safe.isEmpty() ? null : safe;
+        this.descriptionText = this.description == null ? null : cut(RichText.plainText(this.description), DESCRIPTION_LENGTH);
         this.keywords = keywords;
         this.reach = reach;
         this.agreements.clear();
@@ -139,21 +167,91 @@ public class Offer extends BaseEntity {
         this.validUntil = validUntil;
     }
 
-    public void publish(LocalDate today) {
-        if (status == OfferStatus.PUBLISHED) {
+    /**
+     * Submits the draft (or a withdrawn offer again): published at once, or in review when one of its agreements
+     * asks for it ({@code reviewRequired}). An offer already published or in review stays as it is.
+     */
+    public void publish(LocalDate today, boolean reviewRequired, Instant now) {
+        if (status == OfferStatus.PUBLISHED || status == OfferStatus.IN_REVIEW) {
             return;
         }
         if (validUntil.isBefore(today)) {
             throw BusinessException.onField("validUntil", "offer.validUntil.past");
         }
-        status = OfferStatus.PUBLISHED;
+        if (reviewRequired) {
+            status = OfferStatus.IN_REVIEW;
+        }
+        else {
+            status = OfferStatus.PUBLISHED;
+            publishedAt = now;
+        }
     }
 
+    /** A coordinator approves it: it is published, the earlier comment is gone. */
+    public void approve(LocalDate today, Instant now) {
+        if (status != OfferStatus.IN_REVIEW) {
+            throw new BusinessException("offer.notInReview");
+        }
+        if (validUntil.isBefore(today)) {
+            throw new BusinessException("offer.validUntil.past");
+        }
+        status = OfferStatus.PUBLISHED;
+        publishedAt = now;
+        reviewComment = null;
+    }
+
+    /** A coordinator returns it to its organisation as a draft, saying why. */
+    public void returnToDraft(String comment) {
+        if (status != OfferStatus.IN_REVIEW) {
+            throw new BusinessException("offer.notInReview");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw BusinessException.onField("comment", "offer.comment.required");
+        }
+        if (comment.strip().length() > COMMENT_LENGTH) {
+            throw BusinessException.onField("comment", "form.tooLong", COMMENT_LENGTH);
+        }
+        status = OfferStatus.DRAFT;
+        reviewComment = comment.strip();
+    }
+
+    /** Its organisation takes it back, published or still in review. */
     public void withdraw() {
-        if (status != OfferStatus.PUBLISHED) {
+        if (status != OfferStatus.PUBLISHED && status != OfferStatus.IN_REVIEW) {
             throw new BusinessException("offer.notPublished");
         }
         status = OfferStatus.WITHDRAWN;
+    }
+
+    /**
+     * One click: valid {@link #DEFAULT_MONTHS} months longer (from today when already past), at most
+     * {@link #MAX_MONTHS} months from today. Only a published offer is renewed.
+     */
+    public void renew(LocalDate today) {
+        if (status != OfferStatus.PUBLISHED) {
+            throw new BusinessException("offer.notPublished");
+        }
+        LocalDate from = validUntil.isBefore(today) ? today : validUntil;
+        LocalDate latest = today.plusMonths(MAX_MONTHS);
+        LocalDate renewed = from.plusMonths(DEFAULT_MONTHS);
+        validUntil = renewed.isAfter(latest) ? latest : renewed;
+    }
+
+    /**
+     * Whether its organisation should now be reminded that it expires: published, expiring within
+     * {@code daysAhead} days, and not yet reminded of this date. Records the reminder when so.
+     */
+    boolean remindOfExpiry(LocalDate today, int daysAhead) {
+        if (status != OfferStatus.PUBLISHED || validUntil.isBefore(today) || validUntil.isAfter(today.plusDays(daysAhead))
+                || validUntil.equals(remindedFor)) {
+            return false;
+        }
+        remindedFor = validUntil;
+        return true;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** The status as people see it on that day: a published offer past its date is expired. */
@@ -183,6 +281,18 @@ public class Offer extends BaseEntity {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getDescriptionText() {
+        return descriptionText;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public String getKeywords() {

@@ -28,7 +28,8 @@ public class OfferForm implements Serializable {
     @Size(max = Offer.SUMMARY_LENGTH)
     private String summary;
 
-    @Size(max = Offer.DESCRIPTION_LENGTH)
+    /** The editor's HTML, longer than what is kept: the sanitised text must fit {@link Offer#DESCRIPTION_LENGTH}. */
+    @Size(max = 4 * Offer.DESCRIPTION_LENGTH)
     private String description;
 
     @Size(max = Offer.KEYWORDS_LENGTH)
@@ -42,10 +43,20 @@ public class OfferForm implements Serializable {
 
     private List<Long> agreementIds = new ArrayList<>();
 
+    /** Organisations named as co-providers of a joint offer. */
+    private List<Long> coProviderIds = new ArrayList<>();
+
     @NotNull
     private LocalDate validUntil = LocalDate.now().plusMonths(Offer.DEFAULT_MONTHS);
 
     private long version;
+
+    /** The form of an offer, with the co-providers named on it. */
+    public static OfferForm of(Offer offer, List<OfferCoProvider> coProviders) {
+        OfferForm form = of(offer);
+        form.coProviderIds = new ArrayList<>(coProviders.stream().map(coProvider -> coProvider.getOrganisation().getId()).toList());
+        return form;
+    }
 
     public static OfferForm of(Offer offer) {
         OfferForm form = new OfferForm();
@@ -138,6 +149,15 @@ public class OfferForm implements Serializable {
     /** Faces' selectMany needs a list it may change. */
     public void setAgreementIds(List<Long> agreementIds) {
         this.agreementIds = agreementIds == null ? new ArrayList<>() : new ArrayList<>(agreementIds);
+    }
+
+    public List<Long> getCoProviderIds() {
+        return coProviderIds;
+    }
+
+    /** Faces' selectMany needs a list it may change. */
+    public void setCoProviderIds(List<Long> coProviderIds) {
+        this.coProviderIds = coProviderIds == null ? new ArrayList<>() : new ArrayList<>(coProviderIds);
     }
 
     public LocalDate getValidUntil() {

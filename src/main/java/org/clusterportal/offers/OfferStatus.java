@@ -5,5 +5,5 @@ package org.clusterportal.offers;
  * ({@link Offer#statusOn}).
  */
 public enum OfferStatus {
-    DRAFT, PUBLISHED, WITHDRAWN, EXPIRED
+    DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN, EXPIRED
 }

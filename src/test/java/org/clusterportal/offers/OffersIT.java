@@ -18,12 +18,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Offers in the browser: a member writes a draft for agreement 1 and publishes it, a participant of agreement
- * 1 finds it by a word, a person of no organisation and a visitor neither find nor open it. The offer is
- * withdrawn at the end, so the demo data's lists stay as other tests expect them.
+ * 1 finds it by a word of its description and sends interest, a person of no organisation and a visitor neither
+ * find nor open it, the owner moves the interest to "agreement reached" and the participant sees it. An offer to
+ * the National Cluster Network waits for review and its coordinator returns it. Offers are withdrawn (or left as
+ * drafts) at the end, so the demo data's lists stay as other tests expect them.
  */
 class OffersIT extends BrowserTest {
 
     private static final String AGREEMENT_1 = "Porozumienie o współpracy międzyklastrowej z Klastrem OKIP";
+    /** Reviews offers in the demo data (V8_1); the coordinator coordinates it. */
+    private static final String AGREEMENT_REVIEWING = "Krajowa Sieć Klastrów";
 
 
     @Deployment(testable = false)
@@ -47,6 +51,8 @@ class OffersIT extends BrowserTest {
         type(member, "offerForm:title", title);
         type(member, "offerForm:summary", "Composite tanks for hydrogen buses, tested in mining.");
         type(member, "offerForm:keywords", "hydrogen, composite");
+        String descriptionWord = "desc" + UUID.randomUUID().toString().substring(0, 8);
+        member.findElement(By.cssSelector("#offerForm\\:description .ql-editor")).sendKeys("Tested for 2000 hours " + descriptionWord);
         choose(member, "offerForm:category_input", "Technology");
         member.findElements(By.cssSelector("#offerForm\\:agreements label")).stream()
                 .filter(label -> label.getText().trim().equals(AGREEMENT_1))
@@ -62,12 +68,29 @@ class OffersIT extends BrowserTest {
             WebDriver participant = browser();
             logIn(participant, DemoAccount.MEMBER2);
             participant.get(url("offers/index.xhtml"));
-            type(participant, "offersForm:words", word);
+            type(participant, "offersForm:words", descriptionWord);
             WebElement found = waitFor(participant).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
             found.click();
             waitFor(participant).until(ExpectedConditions.presenceOfElementLocated(By.id("offer-title")));
             assertThat(text(participant, "offer-title")).isEqualTo(title);
             assertThat(present(participant, "offerActions:withdraw")).isFalse();
+            assertThat(text(participant, "offer-description-text")).contains(descriptionWord);
+
+            choose(participant, "interestForm:cooperation_input", "Technical cooperation");
+            type(participant, "interestForm:message", "We would test the tanks on our buses.");
+            submit(participant, "interestForm:send");
+            assertThat(text(participant, "my-interest-state")).isEqualTo("New");
+            assertThat(present(participant, "interestForm:send")).as("one interest per person").isFalse();
+
+            member.get(page);
+            assertThat(text(member, "interest-state-0")).isEqualTo("New");
+            choose(member, "interestsForm:interests:0:nextState_input", "Agreement reached");
+            type(member, "interestsForm:interests:0:notes", "Contract signed");
+            submit(member, "interestsForm:interests:0:move");
+            assertThat(text(member, "interest-state-0")).isEqualTo("Agreement reached");
+            participant.navigate().refresh();
+            assertThat(text(participant, "my-interest-state")).isEqualTo("Agreement reached");
+            assertThat(text(participant, "my-interest-notes")).isEqualTo("Contract signed");
 
             TestAccount account = newAccount("offers", "Jan", "Obcy");
             WebDriver outsider = browser();
@@ -88,5 +111,39 @@ class OffersIT extends BrowserTest {
             submit(member, "offerActions:withdraw");
         }
         assertThat(text(member, "offer-status")).isEqualTo("Withdrawn");
+    }
+
+    @Test
+    void aCoordinatorReturnsAnOfferInReviewWithAComment() {
+        String title = "Vibration diagnostics " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("offers/edit.xhtml"));
+        type(member, "offerForm:title", title);
+        type(member, "offerForm:summary", "Diagnostics of mining conveyors.");
+        choose(member, "offerForm:category_input", "Service");
+        member.findElements(By.cssSelector("#offerForm\\:agreements label")).stream()
+                .filter(label -> label.getText().trim().equals(AGREEMENT_REVIEWING))
+                .findFirst().orElseThrow().click();
+        submit(member, "offerForm:save");
+        submit(member, "offerActions:publish");
+        assertThat(text(member, "offer-status")).isEqualTo("In review");
+        String page = member.getCurrentUrl();
+
+        WebDriver coordinator = browser();
+        logIn(coordinator, DemoAccount.COORDINATOR);
+        coordinator.get(url("offers/review.xhtml"));
+        coordinator.findElement(By.linkText(title)).click();
+        waitFor(coordinator).until(ExpectedConditions.presenceOfElementLocated(By.id("reviewForm:return")));
+        submit(coordinator, "reviewForm:return");
+        assertThat(text(coordinator, "reviewForm:commentMessage")).as("a return says why").isNotBlank();
+        type(coordinator, "reviewForm:comment", "Name the price range, please.");
+        submit(coordinator, "reviewForm:return");
+        assertThat(coordinator.getCurrentUrl()).contains("offers/review.xhtml");
+        assertThat(coordinator.findElements(By.linkText(title))).isEmpty();
+
+        member.get(page);
+        assertThat(text(member, "offer-status")).isEqualTo("Draft");
+        assertThat(text(member, "offer-review-comment")).contains("Name the price range, please.");
     }
 }

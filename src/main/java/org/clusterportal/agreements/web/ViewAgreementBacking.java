@@ -95,6 +95,19 @@ public class ViewAgreementBacking implements Serializable {
         return "/agreements/view?faces-redirect=true&id=" + id;
     }
 
+    /** Switches the review of offers on or off for this agreement. */
+    public String toggleOfferReview() {
+        try {
+            agreementService.requireOfferReview(currentPerson.viewer(), id, agreement.getVersion(), !agreement.isOfferReviewRequired());
+        }
+        catch (BusinessException refusal) {
+            Feedback.show(refusal, "offerReviewForm");
+            return null;
+        }
+        Feedback.info("form.saved");
+        return "/agreements/view?faces-redirect=true&id=" + id;
+    }
+
     /** Adds the chosen PDF; a refusal shows next to its field and keeps the title and kind typed. */
     public String uploadDocument() {
         try {

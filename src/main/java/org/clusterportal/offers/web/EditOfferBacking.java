@@ -41,6 +41,7 @@ public class EditOfferBacking implements Serializable {
     private OfferForm form = new OfferForm();
     private List<Organisation> owners = List.of();
     private List<Agreement> agreements = List.of();
+    private List<Organisation> coProviderCandidates = List.of();
 
     public void load() throws IOException {
         if (id != null) {
@@ -50,7 +51,7 @@ public class EditOfferBacking implements Serializable {
                 return;
             }
             Offer offer = found.get();
-            form = OfferForm.of(offer);
+            form = OfferForm.of(offer, offerService.coProvidersOf(offer));
             owners = List.of(offer.getOwner());
         }
         else {
@@ -60,6 +61,9 @@ public class EditOfferBacking implements Serializable {
             }
         }
         agreements = offerService.agreementsOf(owners);
+        if (owners.size() == 1) {
+            coProviderCandidates = offerService.coProviderCandidates(owners.get(0), agreements.stream().map(Agreement::getId).toList());
+        }
     }
 
     public String save() {
@@ -81,6 +85,11 @@ public class EditOfferBacking implements Serializable {
 
     public List<Agreement> getAgreements() {
         return agreements;
+    }
+
+    /** Organisations taking part in the owner's agreements; only those of the chosen agreements are accepted. */
+    public List<Organisation> getCoProviderCandidates() {
+        return coProviderCandidates;
     }
 
     public OfferKind[] getKinds() {

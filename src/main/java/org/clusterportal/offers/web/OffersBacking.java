@@ -15,13 +15,20 @@ import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferCategory;
 import org.clusterportal.offers.OfferFilter;
 import org.clusterportal.offers.OfferKind;
+import org.clusterportal.offers.OfferOrder;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.offers.OfferStatus;
+import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationService;
+import org.clusterportal.organisations.Sector;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
 
-/** offers/index.xhtml: the offers and requests this person may see, filtered and paged in the database. */
+/**
+ * offers/index.xhtml[?mine=true]: the offers and requests this person may see, filtered and paged in the database;
+ * with {@code mine}, those of the person's organisations ("my organisation's offers").
+ */
 @Named
 @ViewScoped
 public class OffersBacking implements Serializable {
@@ -35,12 +42,19 @@ public class OffersBacking implements Serializable {
     private AgreementService agreementService;
 
     @Inject
+    private OrganisationService organisationService;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private final OfferFilter filter = new OfferFilter();
     private PagedList<Offer> offers;
     private List<Agreement> agreements;
+    private List<Sector> sectors;
+    private List<String> regions;
+    private List<Organisation> organisations;
     private boolean author;
+    private int inReview;
     private long total;
 
     @PostConstruct
@@ -51,6 +65,10 @@ public class OffersBacking implements Serializable {
         agreements = agreementService.list(viewer, 0, 500);
         author = !offerService.ownersFor(viewer).isEmpty();
         total = offerService.count(viewer, new OfferFilter());
+        sectors = organisationService.sectors();
+        regions = organisationService.regions();
+        organisations = organisationService.listApproved();
+        inReview = offerService.reviewQueue(viewer).size();
     }
 
     /** The filter changed: the table reloads from its first page (the XHTML updates it). */
@@ -72,6 +90,27 @@ public class OffersBacking implements Serializable {
 
     public List<Agreement> getAgreements() {
         return agreements;
+    }
+
+    public List<Sector> getSectors() {
+        return sectors;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public List<Organisation> getOrganisations() {
+        return organisations;
+    }
+
+    public OfferOrder[] getOrders() {
+        return OfferOrder.values();
+    }
+
+    /** How many offers wait for this person's review (coordinators of agreements that review, admins). */
+    public int getInReview() {
+        return inReview;
     }
 
     public OfferKind[] getKinds() {

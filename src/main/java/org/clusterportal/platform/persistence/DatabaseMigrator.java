@@ -1,7 +1,10 @@
 package org.clusterportal.platform.persistence;
 
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -37,7 +40,8 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
+        // Flyway 11 has no {vendor} placeholder in locations: the folder is named after the database here.
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor()));
         if (PortalSettings.DEMO_DATA.isOn()) {
             locations.add("classpath:db/demo");
         }
@@ -53,6 +57,16 @@ public class DatabaseMigrator {
         migrated = true;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** "postgresql", "h2", …: the database's product name in lower case, without spaces. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database to migrate", e);
+        }
     }
 
     public boolean isMigrated() {

@@ -1,0 +1,387 @@
+package org.clusterportal.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.clusterportal.admin.AuditAction;
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationKind;
+import org.clusterportal.people.AccountClaims;
+import org.clusterportal.people.Membership;
+import org.clusterportal.people.MembershipRole;
+import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.security.AccessDeniedException;
+import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.TestFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The life of offers beyond the first slice, in the container on the suite's database: expressions of interest
+ * and their outcome, review by the agreement's coordinators, joint offers, search, reminders, figures, and the
+ * refusals that are audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OfferWorkflowIT {
+
+    @Inject
+    private OfferService offerService;
+
+    @Inject
+    private OfferSearch offerSearch;
+
+    @Inject
+    private NoticeRecorder notices;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private Agreement agreement;
+    private Agreement otherAgreement;
+    private Organisation owner;
+    private Organisation partner;
+    private Viewer author;
+    private Viewer participant;
+    private Viewer participantColleague;
+    private Viewer partnerAdministrator;
+    private Viewer coordinator;
+    private Viewer unrelated;
+    private Viewer outsiderAdministrator;
+    private Organisation outsider;
+    private String word;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithAssertions().addClasses(NoticeRecorder.class, TestFiles.class);
+    }
+
+    @BeforeEach
+    void makeData() throws Exception {
+        word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        transaction.begin();
+        owner = organisation("Owner");
+        partner = organisation("Partner");
+        outsider = organisation("Outsider");
+        agreement = agreement("Workflow agreement", owner, partner);
+        otherAgreement = agreement("Other agreement", outsider, organisation("Elsewhere"));
+        author = viewerWorkingFor(owner, MembershipRole.ADMINISTRATOR);
+        participant = viewerWorkingFor(partner, MembershipRole.MEMBER);
+        participantColleague = viewerWorkingFor(partner, MembershipRole.MEMBER);
+        partnerAdministrator = viewerWorkingFor(partner, MembershipRole.ADMINISTRATOR);
+        unrelated = viewerWorkingFor(outsider, MembershipRole.MEMBER);
+        outsiderAdministrator = viewerWorkingFor(outsider, MembershipRole.ADMINISTRATOR);
+        Person coordinatorPerson = person();
+        agreement.nameCoordinator(coordinatorPerson);
+        coordinator = new Viewer(coordinatorPerson.getId(), false);
+        transaction.commit();
+    }
+
+    @Test
+    void aParticipantExpressesInterestOnceAndTheOwnerMovesItToAnAgreement() {
+        Offer offer = published(form());
+        InterestForm interest = interestForm();
+
+        ExpressionOfInterest sent = offerService.expressInterest(participant, offer.getId(), interest);
+        assertThat(notices.about(offer.getId(), NoticeKind.INTEREST_RECEIVED)).singleElement()
+                .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
+        assertThatThrownBy(() -> offerService.expressInterest(participant, offer.getId(), interest))
+                .as("a second click").isInstanceOf(BusinessException.class).hasMessage("interest.already");
+        assertThatThrownBy(() -> offerService.expressInterest(author, offer.getId(), interest))
+                .as("its own organisation").isInstanceOf(BusinessException.class).hasMessage("interest.notPossible");
+        assertThatThrownBy(() -> offerService.expressInterest(unrelated, offer.getId(), interest))
+                .as("who cannot see it").isInstanceOf(AccessDeniedException.class);
+
+        Offer reloaded = offerService.find(author, offer.getId()).orElseThrow();
+        assertThat(offerService.interestsIn(author, reloaded)).extracting(ExpressionOfInterest::getId).containsExactly(sent.getId());
+        assertThat(offerService.interestsIn(participant, reloaded)).as("senders see only their own").isEmpty();
+        assertThat(offerService.interestsWaiting(author, 100)).extracting(ExpressionOfInterest::getId).contains(sent.getId());
+
+        assertThatThrownBy(() -> offerService.moveInterest(participant, sent.getId(), InterestState.AGREEMENT_REACHED, null, sent.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        ExpressionOfInterest met = offerService.moveInterest(author, sent.getId(), InterestState.MEETING_ARRANGED, "Meeting on 3 March", sent.getVersion());
+        assertThatThrownBy(() -> offerService.moveInterest(author, sent.getId(), InterestState.AGREEMENT_REACHED, null, sent.getVersion()))
+                .as("a stale page").isInstanceOf(BusinessException.class).hasMessage("form.changedMeanwhile");
+        offerService.moveInterest(author, sent.getId(), InterestState.AGREEMENT_REACHED, "Signed", met.getVersion());
+
+        ExpressionOfInterest seen = offerService.findInterest(participant, reloaded).orElseThrow();
+        assertThat(seen.getState()).isEqualTo(InterestState.AGREEMENT_REACHED);
+        assertThat(seen.getNotes()).isEqualTo("Signed");
+        assertThat(notices.about(offer.getId(), NoticeKind.INTEREST_ANSWERED)).hasSize(2)
+                .allSatisfy(notice -> assertThat(notice.recipients()).containsExactly(participant.personId()));
+        assertThat(offerService.interestsWaiting(author, 100)).extracting(ExpressionOfInterest::getId).doesNotContain(sent.getId());
+
+        List<OfferFigures> figures = offerService.figuresByAgreement(coordinator);
+        assertThat(figures).singleElement().satisfies(row -> {
+            assertThat(row.getName()).isEqualTo(agreement.getTitle());
+            assertThat(row.getOffers()).isEqualTo(1);
+            assertThat(row.getInterests()).isEqualTo(1);
+            assertThat(row.getAgreementsReached()).isEqualTo(1);
+        });
+        assertThat(offerService.figuresByOrganisation(author)).singleElement()
+                .satisfies(row -> assertThat(row.getAgreementsReached()).isEqualTo(1));
+        assertThat(offerService.figuresByAgreement(participant)).as("not a coordinator").isEmpty();
+    }
+
+    @Test
+    void theOutcomeIsFollowedUpThreeMonthsLaterOnce() throws Exception {
+        Offer offer = published(form());
+        ExpressionOfInterest sent = offerService.expressInterest(participant, offer.getId(), interestForm());
+        offerService.moveInterest(author, sent.getId(), InterestState.MEETING_ARRANGED, null, sent.getVersion());
+        transaction.begin();
+        entityManager.createQuery("update ExpressionOfInterest i set i.outcomeSince = :then where i.id = :id")
+                .setParameter("then", LocalDate.now().minusMonths(3)).setParameter("id", sent.getId()).executeUpdate();
+        transaction.commit();
+
+        offerService.followUpOutcomes(LocalDate.now());
+        offerService.followUpOutcomes(LocalDate.now());
+
+        assertThat(notices.about(offer.getId(), NoticeKind.OUTCOME_FOLLOW_UP)).singleElement()
+                .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
+        assertThat(entityManager.find(ExpressionOfInterest.class, sent.getId()).getFollowUps()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfferToAnAgreementThatReviewsWaitsForItsCoordinator() throws Exception {
+        transaction.begin();
+        entityManager.find(Agreement.class, agreement.getId()).requireOfferReview(true);
+        transaction.commit();
+
+        Offer offer = offerService.publish(author, offerService.create(author, form()).getId());
+        assertThat(offer.getStatus()).isEqualTo(OfferStatus.IN_REVIEW);
+        assertThat(notices.about(offer.getId(), NoticeKind.OFFER_IN_REVIEW)).singleElement()
+                .satisfies(notice -> assertThat(notice.recipients()).containsExactly(coordinator.personId()));
+        assertThat(offerService.find(participant, offer.getId())).as("not yet published").isEmpty();
+        assertThat(offerService.reviewQueue(coordinator)).extracting(Offer::getId).containsExactly(offer.getId());
+        assertThat(offerService.reviewQueue(participant)).isEmpty();
+        assertThat(offerService.find(coordinator, offer.getId())).isPresent();
+
+        assertThatThrownBy(() -> offerService.approve(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(refusalsOf(participant)).isPositive();
+        assertThatThrownBy(() -> offerService.returnToDraft(coordinator, offer.getId(), " "))
+                .isInstanceOf(BusinessException.class).hasMessage("offer.comment.required");
+
+        Offer returned = offerService.returnToDraft(coordinator, offer.getId(), "Add the price range");
+        assertThat(returned.getStatus()).isEqualTo(OfferStatus.DRAFT);
+        assertThat(returned.getReviewComment()).isEqualTo("Add the price range");
+        assertThat(notices.about(offer.getId(), NoticeKind.OFFER_RETURNED)).singleElement()
+                .satisfies(notice -> assertThat(notice.text()).isEqualTo("Add the price range"));
+        assertThat(offerService.reviewQueue(coordinator)).isEmpty();
+
+        offerService.publish(author, offer.getId());
+        Offer approved = offerService.approve(coordinator, offer.getId());
+        assertThat(approved.getStatus()).isEqualTo(OfferStatus.PUBLISHED);
+        assertThat(notices.about(offer.getId(), NoticeKind.OFFER_APPROVED)).hasSize(1);
+        assertThat(offerService.find(participant, offer.getId())).isPresent();
+        assertThat(offerService.newInMyAgreements(participant, 100)).extracting(Offer::getId).contains(offer.getId());
+    }
+
+    @Test
+    void aCoProviderAppearsOnlyOnceItsAdministratorConfirms() {
+        OfferForm form = form();
+        form.setCoProviderIds(List.of(partner.getId()));
+        Offer offer = offerService.create(author, form);
+        assertThat(notices.about(offer.getId(), NoticeKind.CO_PROVIDER_ASKED)).singleElement()
+                .satisfies(notice -> assertThat(notice.recipients()).containsExactly(partnerAdministrator.personId()));
+        assertThat(offerService.find(partnerAdministrator, offer.getId())).as("a named co-provider sees the draft").isPresent();
+        assertThat(offerService.providersOf(offer)).containsExactly(owner);
+
+        OfferCoProvider request = offerService.coProviderRequests(partnerAdministrator).stream()
+                .filter(candidate -> candidate.getOffer().getId().equals(offer.getId())).findFirst().orElseThrow();
+        assertThatThrownBy(() -> offerService.answerCoProvision(participant, request.getId(), true))
+                .as("a member who is not an administrator").isInstanceOf(AccessDeniedException.class);
+        offerService.answerCoProvision(partnerAdministrator, request.getId(), true);
+
+        assertThat(offerService.providersOf(offer)).containsExactly(owner, partner);
+        assertThat(notices.about(offer.getId(), NoticeKind.CO_PROVIDER_ANSWERED)).singleElement()
+                .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
+        OfferFilter mine = byWord();
+        mine.setMine(true);
+        assertThat(offerService.list(participantColleague, mine, 0, 10)).as("the co-provider's offers").extracting(Offer::getId)
+                .containsExactly(offer.getId());
+
+        OfferForm foreign = OfferForm.of(offerService.find(author, offer.getId()).orElseThrow(), offerService.coProvidersOf(offer));
+        foreign.setCoProviderIds(List.of(partner.getId(), outsider.getId()));
+        assertThatThrownBy(() -> offerService.update(author, offer.getId(), foreign))
+                .isInstanceOf(BusinessException.class).hasMessage("offer.coProvider.notTakingPart");
+        assertThat(offerService.find(outsiderAdministrator, offer.getId())).isEmpty();
+    }
+
+    @Test
+    void editingSomeoneElsesOfferIsRefusedAndAudited() {
+        Offer offer = offerService.create(author, form());
+        OfferForm change = OfferForm.of(offer);
+        long before = refusalsOf(unrelated);
+        assertThatThrownBy(() -> offerService.update(unrelated, offer.getId(), change)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> offerService.withdraw(unrelated, offer.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(refusalsOf(unrelated)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theSearchFindsAWordOfTheDescriptionAndTakesAnyInputAsASearch() {
+        OfferForm form = form();
+        form.setDescription("<p>We machine <b>" + word + "</b> turbine blades in Łódź.</p><script>alert(1)</script>");
+        Offer offer = published(form);
+        assertThat(offer.getDescription()).doesNotContain("script", "alert");
+
+        assertThat(offerService.list(participant, filter(word), 0, 10)).extracting(Offer::getId).containsExactly(offer.getId());
+        assertThat(offerService.list(participant, filter(word.toUpperCase() + " turbine"), 0, 10)).hasSize(1);
+        assertThat(offerService.list(unrelated, filter(word), 0, 10)).as("not visible to them").isEmpty();
+
+        OfferFilter relevance = filter("turbine " + word);
+        relevance.setOrder(OfferOrder.RELEVANCE);
+        assertThat(offerService.list(participant, relevance, 0, 10)).extracting(Offer::getId).containsExactly(offer.getId());
+        assertThat(offerService.count(participant, relevance)).isEqualTo(1);
+
+        for (String malformed : new String[] { "\"" + word, word + " & | ! ( ) : * <-> '", "'; drop table offer; --", "\"\"\"",
+                "-" + word, "a".repeat(10_000) }) {
+            OfferFilter odd = filter(malformed);
+            long count = offerService.count(participant, odd);
+            assertThat(offerService.list(participant, odd, 0, 10)).as("list for %s", malformed.substring(0, Math.min(30, malformed.length())))
+                    .hasSize((int) Math.min(count, 10));
+            odd.setOrder(OfferOrder.RELEVANCE);
+            assertThat(offerService.list(participant, odd, 0, 10)).hasSize((int) Math.min(count, 10));
+        }
+        assertThat(offerService.count(participant, filter("a".repeat(10_000)))).isZero();
+        assertThat(offerService.list(participant, filter("\"" + word + "\""), 0, 10)).hasSize(1);
+        if (offerSearch.isFullText()) {
+            // PostgreSQL folds accents where unaccent is available; H2's LIKE does not.
+            OfferFilter accents = filter(word + " lodz");
+            assertThat(offerService.count(participant, accents)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theOwnerIsRemindedOnceAWeekBeforeExpiryAndRenewsInOneClick() {
+        OfferForm form = form();
+        form.setValidUntil(LocalDate.now().plusDays(5));
+        Offer offer = published(form);
+
+        offerService.remindOfExpiry(LocalDate.now());
+        offerService.remindOfExpiry(LocalDate.now());
+        assertThat(notices.about(offer.getId(), NoticeKind.OFFER_EXPIRING)).singleElement()
+                .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
+
+        Offer renewed = offerService.renew(author, offer.getId());
+        assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.now().plusDays(5).plusMonths(6));
+        assertThatThrownBy(() -> offerService.renew(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndDownloadedOnlyByWhoSeesTheOffer() {
+        Offer offer = published(form());
+        OfferAttachment pdf = offerService.attach(author, offer.getId(), "C:\\Users\\anna\\price list.pdf",
+                new ByteArrayInputStream(TestFiles.pdf("Price list")));
+        assertThat(pdf.getFileName()).isEqualTo("price list.pdf");
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        offerService.attach(author, offer.getId(), "photo.png", new ByteArrayInputStream(TestFiles.png()));
+
+        assertThatThrownBy(() -> offerService.attach(author, offer.getId(), "invoice.pdf",
+                new ByteArrayInputStream("MZ\u0090\u0000 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1))))
+                .as("a renamed program").isInstanceOf(BusinessException.class).hasMessage("offer.attachment.wrongType");
+        assertThatThrownBy(() -> offerService.attach(participant, offer.getId(), "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(offerService.download(participant, pdf.getId())).isPresent()
+                .get().satisfies(download -> assertThat(download.publicAccess()).isFalse());
+        assertThat(offerService.download(unrelated, pdf.getId())).isEmpty();
+        assertThat(offerService.download(Viewer.VISITOR, pdf.getId())).isEmpty();
+        assertThat(offerService.attachmentsOf(offer)).hasSize(2);
+
+        assertThatThrownBy(() -> offerService.detach(participant, pdf.getId())).isInstanceOf(AccessDeniedException.class);
+        offerService.detach(author, pdf.getId());
+        assertThat(offerService.attachmentsOf(offer)).hasSize(1);
+    }
+
+    private Offer published(OfferForm form) {
+        return offerService.publish(author, offerService.create(author, form).getId());
+    }
+
+    private long refusalsOf(Viewer viewer) {
+        return entityManager.createQuery("select count(e) from AuditEntry e where e.actorId = :actor and e.action = :refused", Long.class)
+                .setParameter("actor", viewer.personId())
+                .setParameter("refused", AuditAction.ACCESS_DENIED)
+                .getSingleResult();
+    }
+
+    private InterestForm interestForm() {
+        InterestForm form = new InterestForm();
+        form.setCooperation(Cooperation.TECHNICAL_COOPERATION);
+        form.setMessage("We would test it in our mine.");
+        return form;
+    }
+
+    private OfferForm form() {
+        OfferForm form = new OfferForm();
+        form.setKind(OfferKind.OFFER);
+        form.setCategory(OfferCategory.SERVICE);
+        form.setTitle("Blade repair " + word);
+        form.setSummary("Repair of worn turbine blades");
+        form.setOwnerId(owner.getId());
+        form.setReach(OfferReach.AGREEMENTS);
+        form.setAgreementIds(List.of(agreement.getId()));
+        return form;
+    }
+
+    private OfferFilter byWord() {
+        return filter(word);
+    }
+
+    private static OfferFilter filter(String words) {
+        OfferFilter filter = new OfferFilter();
+        filter.setWords(words);
+        return filter;
+    }
+
+    private Agreement agreement(String title, Organisation first, Organisation second) {
+        Agreement created = new Agreement(title + " " + UUID.randomUUID());
+        created.describe(created.getTitle(), null, LocalDate.of(2020, 1, 1), null, null, null, Set.of(), false);
+        created.addSignatory(first, null);
+        created.addSignatory(second, null);
+        entityManager.persist(created);
+        return created;
+    }
+
+    private Organisation organisation(String name) {
+        Organisation organisation = new Organisation(name + " " + UUID.randomUUID(), OrganisationKind.COMPANY, "PL", "Katowice");
+        entityManager.persist(organisation);
+        return organisation;
+    }
+
+    private Person person() {
+        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), "p", "Test", "Person", null, null), Instant.now());
+        entityManager.persist(person);
+        return person;
+    }
+
+    private Viewer viewerWorkingFor(Organisation organisation, MembershipRole role) {
+        Person person = person();
+        Membership membership = new Membership(person, organisation);
+        membership.changeRole(role);
+        entityManager.persist(membership);
+        return new Viewer(person.getId(), false);
+    }
+}
