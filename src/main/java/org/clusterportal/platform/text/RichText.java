@@ -7,7 +7,7 @@ import org.owasp.html.Sanitizers;
 /**
  * Rich text written in the portal's editor (descriptions of offers, events, proposals), kept to an allow-list
  * of formatting on the server: paragraphs, emphasis, lists, headings, quotes and http(s)/mailto links, which
- * open with {@code rel="noopener nofollow"}. Scripts, event handlers, styles, images and frames are dropped,
+ * open with {@code rel} "noopener" and "nofollow". Scripts, event handlers, styles, images and frames are dropped,
  * whatever the browser sent. Sanitise before storing; the page then shows the stored HTML unescaped.
  */
 public final class RichText {
