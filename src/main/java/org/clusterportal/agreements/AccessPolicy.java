@@ -1,5 +1,8 @@
 package org.clusterportal.agreements;
 
+import org.clusterportal.organisations.Organisation;
+import java.util.List;
+import java.util.ArrayList;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +57,45 @@ public class AccessPolicy {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    /**
+     * The ids of the agreements the viewer may see, never empty (so that {@code in} stays valid SQL). Features
+     * find them first and bind them: nested one level deeper inside their own conditions, {@link #VISIBLE_AGREEMENT}
+     * loses the participants through a member cluster in EclipseLink.
+     */
+    public List<Long> visibleAgreementIds(Viewer viewer) {
+        List<Long> ids = new ArrayList<>(bind(entityManager.createQuery(
+                "select a.id from Agreement a where " + VISIBLE_AGREEMENT, Long.class), viewer).getResultList());
+        ids.add(NOBODY);
+        return ids;
+    }
+
+    /** Whether the viewer works for the organisation (an approved membership). */
+    public boolean worksFor(Viewer viewer, Organisation organisation) {
+        if (viewer.isVisitor()) {
+            return false;
+        }
+        return entityManager.createQuery("""
+                select count(m) from Membership m
+                where m.organisation = :organisation and m.person.id = :person and m.status = :approved""", Long.class)
+                .setParameter("organisation", organisation)
+                .setParameter("person", viewer.personId())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getSingleResult() > 0;
+    }
+
+    /** The organisations the viewer works for (approved memberships), by name. */
+    public List<Organisation> organisationsOf(Viewer viewer) {
+        if (viewer.isVisitor()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select m.organisation from Membership m
+                where m.person.id = :person and m.status = :approved order by m.organisation.name""", Organisation.class)
+                .setParameter("person", viewer.personId())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getResultList();
+    }
 
     /** Sets the parameters of {@link #VISIBLE_AGREEMENT} for this viewer. */
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, Viewer viewer) {

@@ -37,9 +37,9 @@ import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.Subject;
 import org.clusterportal.notifications.SubjectType;
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.persistence.SearchWords;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
@@ -69,7 +69,6 @@ public class EventService {
 
     private static final long NOBODY = -1L;
     private static final int ATTEMPTS = 5;
-    private static final int MAX_WORDS = 8;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -103,7 +102,7 @@ public class EventService {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         restrictToVisible(viewer, conditions, parameters);
-        List<String> words = words(filter.getWords());
+        List<String> words = SearchWords.of(filter.getWords());
         for (int i = 0; i < words.size(); i++) {
             conditions.add("(lower(e.title) like :word%1$d escape '!' or lower(e.place) like :word%1$d escape '!')".formatted(i));
             parameters.put("word" + i, "%" + words.get(i) + "%");
@@ -177,26 +176,7 @@ public class EventService {
         parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
         parameters.put("draftEvent", EventStatus.DRAFT);
         parameters.put("publicEvent", EventReach.PUBLIC);
-        parameters.put("visibleAgreements", visibleAgreements(viewer));
-    }
-
-    /** The ids of the agreements the viewer may see (never empty, so that {@code in} stays valid SQL). */
-    private List<Long> visibleAgreements(Viewer viewer) {
-        List<Long> ids = new ArrayList<>(AccessPolicy.bind(entityManager.createQuery(
-                "select a.id from Agreement a where " + AccessPolicy.VISIBLE_AGREEMENT, Long.class), viewer).getResultList());
-        ids.add(NOBODY);
-        return ids;
-    }
-
-    static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .map(word -> word.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
-                .distinct()
-                .limit(MAX_WORDS)
-                .toList();
+        parameters.put("visibleAgreements", accessPolicy.visibleAgreementIds(viewer));
     }
 
     /** The event, if the viewer may see it: to anyone else it does not exist. */
@@ -264,12 +244,7 @@ public class EventService {
         if (viewer.isVisitor()) {
             return List.of();
         }
-        Set<Organisation> organisations = new LinkedHashSet<>(entityManager.createQuery("""
-                select m.organisation from Membership m where m.person.id = :person and m.status = :approved order by m.organisation.name""",
-                Organisation.class)
-                .setParameter("person", viewer.personId())
-                .setParameter("approved", MembershipStatus.APPROVED)
-                .getResultList());
+        Set<Organisation> organisations = new LinkedHashSet<>(accessPolicy.organisationsOf(viewer));
         List<Long> agreementIds = agreementsFor(viewer).stream().map(Agreement::getId).toList();
         if (!agreementIds.isEmpty()) {
             organisations.addAll(entityManager.createQuery(

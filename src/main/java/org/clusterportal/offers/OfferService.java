@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +40,7 @@ import org.clusterportal.people.MembershipRole;
 import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.persistence.SearchWords;
 import org.clusterportal.platform.files.AcceptedFiles;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.FileNames;
@@ -60,7 +60,6 @@ import org.clusterportal.platform.security.Viewer;
 @Stateless
 public class OfferService {
 
-    private static final int MAX_WORDS = 8;
 
     /**
      * A JPQL condition on an offer aliased {@code o}: the viewer works for its organisation, or it is published
@@ -170,7 +169,7 @@ public class OfferService {
             }
         }
         else {
-            List<String> words = words(typed);
+            List<String> words = SearchWords.of(typed);
             for (int i = 0; i < words.size(); i++) {
                 conditions.add(("(lower(o.title) like :word%1$d escape '!' or lower(o.summary) like :word%1$d escape '!'"
                         + " or lower(o.descriptionText) like :word%1$d escape '!' or lower(o.keywords) like :word%1$d escape '!')")
@@ -247,32 +246,7 @@ public class OfferService {
         parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
         parameters.put("approvedMembership", MembershipStatus.APPROVED);
         parameters.put("declinedAnswer", CoProviderAnswer.DECLINED);
-        parameters.put("visibleAgreements", visibleAgreements(viewer));
-    }
-
-    /** The ids of the agreements the viewer may see (never empty, so that {@code in} stays valid SQL). */
-    private List<Long> visibleAgreements(Viewer viewer) {
-        List<Long> ids = new ArrayList<>(AccessPolicy.bind(entityManager.createQuery(
-                "select a.id from Agreement a where " + AccessPolicy.VISIBLE_AGREEMENT, Long.class), viewer).getResultList());
-        ids.add(NOBODY);
-        return ids;
-    }
-
-    /**
-     * The search words, lower case, without the quotes and brackets around them (a quoted phrase finds its
-     * words), with the LIKE wildcards escaped: any input is a normal search.
-     */
-    static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .map(word -> word.replaceAll("^[\"'()]+|[\"'()]+$", ""))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
-                .distinct()
-                .limit(MAX_WORDS)
-                .toList();
+        parameters.put("visibleAgreements", accessPolicy.visibleAgreementIds(viewer));
     }
 
     /** The offer, if the viewer may see it: to anyone else it does not exist. */
@@ -290,33 +264,12 @@ public class OfferService {
 
     /** The people of the owning organisation and admins. */
     public boolean canEdit(@NotNull Viewer viewer, @NotNull Offer offer) {
-        return viewer.admin() || worksFor(viewer, offer.getOwner());
-    }
-
-    private boolean worksFor(Viewer viewer, Organisation organisation) {
-        if (viewer.isVisitor()) {
-            return false;
-        }
-        return entityManager.createQuery("""
-                select count(m) from Membership m
-                where m.organisation = :organisation and m.person.id = :person and m.status = :approved""", Long.class)
-                .setParameter("organisation", organisation)
-                .setParameter("person", viewer.personId())
-                .setParameter("approved", MembershipStatus.APPROVED)
-                .getSingleResult() > 0;
+        return viewer.admin() || accessPolicy.worksFor(viewer, offer.getOwner());
     }
 
     /** The organisations the viewer may publish offers for: those of their approved memberships. */
     public List<Organisation> ownersFor(@NotNull Viewer viewer) {
-        if (viewer.isVisitor()) {
-            return List.of();
-        }
-        return entityManager.createQuery("""
-                select m.organisation from Membership m
-                where m.person.id = :person and m.status = :approved order by m.organisation.name""", Organisation.class)
-                .setParameter("person", viewer.personId())
-                .setParameter("approved", MembershipStatus.APPROVED)
-                .getResultList();
+        return accessPolicy.organisationsOf(viewer);
     }
 
     /** The agreements an organisation takes part in: it signed, or a cluster it belongs to did. */
@@ -337,7 +290,7 @@ public class OfferService {
     /** A new draft for one of the viewer's organisations, with the viewer as its contact. */
     public Offer create(@NotNull Viewer viewer, @NotNull @Valid OfferForm form) {
         Organisation owner = Optional.ofNullable(entityManager.find(Organisation.class, form.getOwnerId()))
-                .filter(organisation -> worksFor(viewer, organisation))
+                .filter(organisation -> accessPolicy.worksFor(viewer, organisation))
                 .orElseThrow(() -> refused(viewer, "Offer for organisation " + form.getOwnerId()));
         Offer offer = new Offer(owner, entityManager.find(Person.class, viewer.personId()));
         describe(offer, form);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +43,7 @@ import org.clusterportal.organisations.Sector;
 import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.persistence.SearchWords;
 import org.clusterportal.platform.files.AcceptedFiles;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.FileNames;
@@ -84,11 +84,13 @@ public class ProposalService {
               and cm.organisation = cp.organisation and cm.person.id = :member and cm.status = :approvedMember)""";
 
     private static final long NOBODY = -1L;
-    private static final int MAX_WORDS = 8;
     private static final int MAX_CHOICES = 500;
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    private AccessPolicy accessPolicy;
 
     @Inject
     private FileStore fileStore;
@@ -118,14 +120,14 @@ public class ProposalService {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         restrictToVisible(viewer, conditions, parameters);
-        List<String> words = words(filter.getWords());
+        List<String> words = SearchWords.of(filter.getWords());
         for (int i = 0; i < words.size(); i++) {
             conditions.add(("(lower(p.title) like :word%1$d escape '!' or lower(p.summary) like :word%1$d escape '!'"
                     + " or lower(p.acronym) like :word%1$d escape '!' or lower(p.callIdentifier) like :word%1$d escape '!')")
                     .formatted(i));
             parameters.put("word" + i, "%" + words.get(i) + "%");
         }
-        words(filter.getProgramme()).stream().findFirst().ifPresent(programme -> {
+        SearchWords.of(filter.getProgramme()).stream().findFirst().ifPresent(programme -> {
             conditions.add("lower(p.programme) like :programme escape '!'");
             parameters.put("programme", "%" + filter.getProgramme().strip().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
@@ -216,26 +218,7 @@ public class ProposalService {
         parameters.put("publicProposal", ProposalReach.PUBLIC);
         parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
         parameters.put("approvedMembership", MembershipStatus.APPROVED);
-        parameters.put("visibleAgreements", visibleAgreements(viewer));
-    }
-
-    /** The ids of the agreements the viewer may see (never empty, so that {@code in} stays valid SQL). */
-    private List<Long> visibleAgreements(Viewer viewer) {
-        List<Long> ids = new ArrayList<>(AccessPolicy.bind(entityManager.createQuery(
-                "select a.id from Agreement a where " + AccessPolicy.VISIBLE_AGREEMENT, Long.class), viewer).getResultList());
-        ids.add(NOBODY);
-        return ids;
-    }
-
-    static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .map(word -> word.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
-                .distinct()
-                .limit(MAX_WORDS)
-                .toList();
+        parameters.put("visibleAgreements", accessPolicy.visibleAgreementIds(viewer));
     }
 
     /** The proposal, if the viewer may see it: to anyone else it does not exist. */
@@ -275,33 +258,12 @@ public class ProposalService {
 
     /** The people of the lead organisation, and admins: they change the proposal and lead its consortium. */
     public boolean canLead(@NotNull Viewer viewer, @NotNull ProjectProposal proposal) {
-        return viewer.admin() || worksFor(viewer, proposal.getLead());
-    }
-
-    private boolean worksFor(Viewer viewer, Organisation organisation) {
-        if (viewer.isVisitor()) {
-            return false;
-        }
-        return entityManager.createQuery("""
-                select count(m) from Membership m
-                where m.organisation = :organisation and m.person.id = :person and m.status = :approved""", Long.class)
-                .setParameter("organisation", organisation)
-                .setParameter("person", viewer.personId())
-                .setParameter("approved", MembershipStatus.APPROVED)
-                .getSingleResult() > 0;
+        return viewer.admin() || accessPolicy.worksFor(viewer, proposal.getLead());
     }
 
     /** The organisations the viewer works for (approved): they lead proposals and ask to join for them. */
     public List<Organisation> organisationsOf(@NotNull Viewer viewer) {
-        if (viewer.isVisitor()) {
-            return List.of();
-        }
-        return entityManager.createQuery("""
-                select m.organisation from Membership m
-                where m.person.id = :person and m.status = :approved order by m.organisation.name""", Organisation.class)
-                .setParameter("person", viewer.personId())
-                .setParameter("approved", MembershipStatus.APPROVED)
-                .getResultList();
+        return accessPolicy.organisationsOf(viewer);
     }
 
     /** The viewer's organisations that may still ask to join: not yet partners (or declined before). */
@@ -361,7 +323,7 @@ public class ProposalService {
     /** A new idea of one of the viewer's organisations, with the viewer as its contact. */
     public ProjectProposal create(@NotNull Viewer viewer, @NotNull @Valid ProposalForm form) {
         Organisation lead = Optional.ofNullable(entityManager.find(Organisation.class, form.getLeadId()))
-                .filter(organisation -> worksFor(viewer, organisation))
+                .filter(organisation -> accessPolicy.worksFor(viewer, organisation))
                 .orElseThrow(() -> new AccessDeniedException("Proposal for organisation " + form.getLeadId()));
         ProjectProposal proposal = new ProjectProposal(lead, person(viewer), Instant.now());
         describe(proposal, form);
@@ -433,7 +395,7 @@ public class ProposalService {
             throw BusinessException.onField("organisation", "proposal.partner.organisationRequired");
         }
         Organisation organisation = Optional.ofNullable(entityManager.find(Organisation.class, organisationId))
-                .filter(candidate -> worksFor(viewer, candidate))
+                .filter(candidate -> accessPolicy.worksFor(viewer, candidate))
                 .orElseThrow(() -> new AccessDeniedException("Join request for organisation " + organisationId));
         PartnerProfile profile = profileOf(proposal, profileId);
         Partner partner = proposal.requestToJoin(organisation, profile, person(viewer), message);
@@ -469,8 +431,8 @@ public class ProposalService {
         ProjectProposal proposal = partner.getProposal();
         boolean allowed = switch (partner.getState()) {
             case REQUESTED -> canLead(viewer, proposal);
-            case INVITED -> viewer.admin() || worksFor(viewer, partner.getOrganisation());
-            default -> canLead(viewer, proposal) || worksFor(viewer, partner.getOrganisation());
+            case INVITED -> viewer.admin() || accessPolicy.worksFor(viewer, partner.getOrganisation());
+            default -> canLead(viewer, proposal) || accessPolicy.worksFor(viewer, partner.getOrganisation());
         };
         if (!allowed) {
             refused(viewer, "Decision on partner " + partnerId);

@@ -2,6 +2,7 @@ package org.clusterportal.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.clusterportal.platform.persistence.SearchWords;
 import org.junit.jupiter.api.Test;
 
 /** Whatever is typed becomes a harmless search: no operator, quote or length reaches the database as such. */
@@ -24,7 +25,7 @@ class OfferSearchTest {
 
     @Test
     void theLikeFallbackTakesWildcardsLiterallyAndQuotedWordsAsWords() {
-        assertThat(OfferService.words("\"Laser\" 100%_")).containsExactly("laser", "100!%!_");
-        assertThat(OfferService.words("\"\"\"")).isEmpty();
+        assertThat(SearchWords.of("\"Laser\" 100%_")).containsExactly("laser", "100!%!_");
+        assertThat(SearchWords.of("\"\"\"")).isEmpty();
     }
 }
