@@ -60,10 +60,9 @@ import org.clusterportal.platform.security.Viewer;
 @Stateless
 public class OfferService {
 
-
     /**
-     * A JPQL condition on an offer aliased {@code o}: the viewer works for its organisation, or it is published
-     * to everybody or to one of the agreements the viewer may see ({@code :visibleAgreements}, found first with
+     * A JPQL condition on an offer aliased {@code o}: the viewer works for its organisation or a co-provider,
+     * coordinates an agreement that reviews it while it is in review, or it is published to everybody or to one of the agreements the viewer may see ({@code :visibleAgreements}, found first with
      * {@link AccessPolicy#VISIBLE_AGREEMENT}: nested one level deeper, inside this condition, EclipseLink loses
      * the participants through a member cluster).
      */
@@ -71,6 +70,8 @@ public class OfferService {
             (exists (select om.id from Membership om where om.organisation = o.owner and om.person.id = :viewer and om.status = :approvedMembership)
              or exists (select cp.id from OfferCoProvider cp, Membership cm where cp.offer = o and cm.organisation = cp.organisation
                         and cm.person.id = :viewer and cm.status = :approvedMembership and cp.answer <> :declinedAnswer)
+             or (o.status = :inReviewOffer and exists (select ro.id from Offer ro join ro.agreements ra join ra.coordinators rc
+                        where ro = o and ra.offerReview = :reviewRequired and rc.id = :viewer))
              or (o.status = :publishedOffer and (o.reach = :publicReach
                  or exists (select ao.id from Offer ao join ao.agreements va where ao = o and va.id in :visibleAgreements))))""";
 
@@ -242,6 +243,8 @@ public class OfferService {
         }
         conditions.add(VISIBLE_OFFER);
         parameters.put("publishedOffer", OfferStatus.PUBLISHED);
+        parameters.put("inReviewOffer", OfferStatus.IN_REVIEW);
+        parameters.put("reviewRequired", OfferReview.REQUIRED);
         parameters.put("publicReach", OfferReach.PUBLIC);
         parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
         parameters.put("approvedMembership", MembershipStatus.APPROVED);

@@ -178,6 +178,9 @@ class OfferWorkflowIT {
         assertThat(offerService.reviewQueue(coordinator)).extracting(Offer::getId).containsExactly(offer.getId());
         assertThat(offerService.reviewQueue(participant)).isEmpty();
         assertThat(offerService.find(coordinator, offer.getId())).isPresent();
+        assertThat(offerService.visibleAmong(coordinator, List.of(offer.getId())))
+                .as("the discussion on the page the reviewer opens").containsExactly(offer.getId());
+        assertThat(offerService.visibleAmong(participant, List.of(offer.getId()))).isEmpty();
 
         assertThatThrownBy(() -> offerService.approve(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(refusalsOf(participant)).isPositive();
