@@ -121,6 +121,58 @@ class NotificationsIT extends BrowserTest {
         }
     }
 
+    @Test
+    void theBellRisesWhenSomeoneExpressesInterestInAnOfferAndFallsWhenItIsRead() {
+        String title = "Interesting offer " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("offers/edit.xhtml"));
+        type(member, "offerForm:title", title);
+        type(member, "offerForm:summary", "Calibration of gas sensors.");
+        choose(member, "offerForm:category_input", "Service");
+        member.findElements(By.cssSelector("#offerForm\\:agreements label")).stream()
+                .filter(label -> label.getText().trim().equals(AGREEMENT_1))
+                .findFirst().orElseThrow().click();
+        submit(member, "offerForm:save");
+        submit(member, "offerActions:publish");
+        assertThat(text(member, "offer-status")).isEqualTo("Published");
+        String page = member.getCurrentUrl();
+        try {
+            // Read first: the demo data (and other tests) may have left the member unread notifications.
+            int before = bell(member);
+
+            // MedTech Silesia takes part in agreement 1 through PIKMED.
+            WebDriver participant = browser();
+            logIn(participant, DemoAccount.MEMBER2);
+            participant.get(page);
+            choose(participant, "interestForm:cooperation_input", "Technical cooperation");
+            type(participant, "interestForm:message", "We calibrate sensors for hospitals too.");
+            submit(participant, "interestForm:send");
+            assertThat(text(participant, "my-interest-state")).isEqualTo("New");
+
+            member.get(url(""));
+            assertThat(bell(member)).isEqualTo(before + 1);
+            member.findElement(By.id("bell")).click();
+            WebElement told = waitFor(member).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//*[@id='notificationsForm:notifications']//tbody/tr[contains(., '" + title + "')]")));
+            assertThat(told.getText()).contains("Someone is interested in your offer “" + title + "”");
+            assertThat(told.getAttribute("class")).contains("notification-unread");
+
+            WebElement open = told.findElement(By.cssSelector("a.notification-link"));
+            open.click();
+            waitFor(member).until(ExpectedConditions.stalenessOf(open));
+            waitForAjax(member);
+            assertThat(text(member, "offer-title")).isEqualTo(title);
+            assertThat(member.findElement(By.id("interestsForm:interests")).getText())
+                    .contains(DemoAccount.MEMBER2.displayName(), "We calibrate sensors for hospitals too.");
+            assertThat(bell(member)).isEqualTo(before);
+        }
+        finally {
+            member.get(page);
+            submit(member, "offerActions:withdraw");
+        }
+    }
+
     private int bell(WebDriver browser) {
         return Integer.parseInt(text(browser, "bell-count"));
     }

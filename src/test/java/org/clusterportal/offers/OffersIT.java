@@ -28,6 +28,8 @@ class OffersIT extends BrowserTest {
     private static final String AGREEMENT_1 = "Porozumienie o współpracy międzyklastrowej z Klastrem OKIP";
     /** Reviews offers in the demo data (V8_1); the coordinator coordinates it. */
     private static final String AGREEMENT_REVIEWING = "Krajowa Sieć Klastrów";
+    /** A signatory of agreement 1 (V2_1): its member organisations take part in the agreement. */
+    private static final String PIKMED = "Polski Innowacyjny Klaster Medyczny PIKMED";
 
 
     @Deployment(testable = false)
@@ -145,5 +147,80 @@ class OffersIT extends BrowserTest {
         member.get(page);
         assertThat(text(member, "offer-status")).isEqualTo("Draft");
         assertThat(text(member, "offer-review-comment")).contains("Name the price range, please.");
+    }
+
+    @Test
+    void aCoProviderConfirmsAJointOfferAndOnlyThenIsNamedAmongItsProviders() {
+        // The co-provider's administrator: a newcomer proposes their company as a member of PIKMED, so it takes
+        // part in agreement 1, and becomes its administrator once the admin approves it.
+        TestAccount account = newAccount("coprovider", "Ewa", "Wspólna");
+        String company = "Wspólne Laboratorium " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver coProvider = browser();
+        logIn(coProvider, account.username(), account.password());
+        coProvider.get(url("organisations/edit.xhtml"));
+        type(coProvider, "organisationForm:name", company);
+        choose(coProvider, "organisationForm:kind_input", "Company");
+        type(coProvider, "organisationForm:city", "Zabrze");
+        coProvider.findElement(By.id("organisationForm:clusters")).click();
+        waitFor(coProvider).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='organisationForm:clusters_panel']//li[normalize-space(.)='" + PIKMED + "']"))).click();
+        coProvider.findElement(By.id("organisationForm:name")).click();
+        waitFor(coProvider).until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisationForm:clusters_panel")));
+        assertThat(text(coProvider, "organisationForm:clusters")).contains(PIKMED);
+        submit(coProvider, "organisationForm:save");
+        assertThat(text(coProvider, "organisation-name")).isEqualTo(company);
+
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        admin.get(url("organisations/approvals.xhtml"));
+        WebElement approve = admin.findElement(By.xpath("//article[.//a[normalize-space()='" + company
+                + "']]//button[contains(@id, 'approveOrganisation')]"));
+        approve.click();
+        waitFor(admin).until(ExpectedConditions.stalenessOf(approve));
+        waitForAjax(admin);
+        assertThat(text(admin, "messages")).contains("approved");
+
+        // The demo member's company names it as co-provider of a joint offer to agreement 1.
+        String title = "Joint sensor trials " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("offers/edit.xhtml"));
+        type(member, "offerForm:title", title);
+        type(member, "offerForm:summary", "Sensor trials run together with a partner laboratory.");
+        choose(member, "offerForm:category_input", "Technology");
+        member.findElements(By.cssSelector("#offerForm\\:agreements label")).stream()
+                .filter(label -> label.getText().trim().equals(AGREEMENT_1))
+                .findFirst().orElseThrow().click();
+        choose(member, "offerForm:coProviders_input", company);
+        submit(member, "offerForm:save");
+        submit(member, "offerActions:publish");
+        assertThat(text(member, "offer-status")).isEqualTo("Published");
+        String page = member.getCurrentUrl();
+        try {
+            assertThat(text(member, "offer-coproviders")).contains(company, "Waiting for confirmation");
+            assertThat(text(member, "offer-providers")).doesNotContain(company);
+            WebDriver participant = browser();
+            logIn(participant, DemoAccount.MEMBER2);
+            participant.get(page);
+            assertThat(text(participant, "offer-providers")).contains("Jastrzębie Innovation Labs").doesNotContain(company);
+
+            coProvider.get(page);
+            assertThat(text(coProvider, "offer-title")).isEqualTo(title);
+            submit(coProvider, coProvider.findElement(By.cssSelector("#offer-coproviders button[id$=':confirm']")).getAttribute("id"));
+            assertThat(text(coProvider, "messages")).contains("Your organisation is named as a provider of the offer.");
+            assertThat(text(coProvider, "coprovider-answer-0")).isEqualTo("Confirmed");
+            assertThat(present(coProvider, "offerActions:withdraw")).as("confirming does not make it theirs to edit").isFalse();
+
+            participant.navigate().refresh();
+            assertThat(text(participant, "offer-providers")).contains("Jastrzębie Innovation Labs", company);
+            member.get(page);
+            assertThat(text(member, "offer-providers")).contains(company);
+            assertThat(text(member, "coprovider-answer-0")).isEqualTo("Confirmed");
+        }
+        finally {
+            member.get(page);
+            submit(member, "offerActions:withdraw");
+        }
+        assertThat(text(member, "offer-status")).isEqualTo("Withdrawn");
     }
 }
