@@ -1,16 +1,21 @@
 package org.clusterportal.agreements;
 
-import org.clusterportal.organisations.Organisation;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.ContactVisibility;
 import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.Viewer;
 
 /**
@@ -97,11 +102,55 @@ public class AccessPolicy {
                 .getResultList();
     }
 
+    /** The ids of the organisations the viewer works for (approved memberships). */
+    public List<Long> organisationIdsOf(Viewer viewer) {
+        if (viewer.isVisitor()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select m.organisation.id from Membership m where m.person.id = :person and m.status = :approved",
+                Long.class)
+                .setParameter("person", viewer.personId())
+                .setParameter("approved", MembershipStatus.APPROVED)
+                .getResultList();
+    }
+
+    /** The agreements the organisations take part in: they signed, or a cluster they belong to did; by title. */
+    public List<Agreement> agreementsOf(List<Organisation> organisations) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select distinct a from Agreement a, Signatory s
+                where s.agreement = a and (s.organisation.id in :organisations
+                  or exists (select c.id from Organisation mo join mo.clusters c where mo.id in :organisations and c = s.organisation))
+                order by a.title""", Agreement.class)
+                // Ids, not entities: EclipseLink renders a list of entities in the subquery as their toString().
+                .setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
+                .getResultList();
+    }
+
+    /**
+     * The agreements among {@code wanted} that the organisation takes part in, or a refusal on the form's
+     * {@code agreements} field with the message key when it does not take part in one of them.
+     */
+    public Set<Agreement> chosenAgreementsOf(Organisation organisation, Collection<Long> wanted, String refusalKey) {
+        Set<Agreement> chosen = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return chosen;
+        }
+        List<Agreement> allowed = agreementsOf(List.of(organisation));
+        for (Long agreementId : wanted) {
+            chosen.add(allowed.stream().filter(agreement -> agreement.getId().equals(agreementId)).findFirst()
+                    .orElseThrow(() -> BusinessException.onField("agreements", refusalKey)));
+        }
+        return chosen;
+    }
+
     /** Sets the parameters of {@link #VISIBLE_AGREEMENT} for this viewer. */
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, Viewer viewer) {
-        return query.setParameter("everybody", Visibility.PUBLIC)
+        return query.setParameter("everybody", Reach.PUBLIC)
                 // For admins the second test matches the other agreements too; for others it repeats the first.
-                .setParameter("alsoForAdmins", viewer.admin() ? Visibility.PARTICIPANTS : Visibility.PUBLIC)
+                .setParameter("alsoForAdmins", viewer.admin() ? Reach.PARTICIPANTS : Reach.PUBLIC)
                 .setParameter("viewer", viewer.findPersonId().orElse(NOBODY))
                 .setParameter("approvedMembership", MembershipStatus.APPROVED);
     }

@@ -78,7 +78,7 @@ public class Agreement extends BaseEntity {
     /** Public agreements are seen by everybody, the others by their participants, coordinators and admins. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Visibility visibility = Visibility.PARTICIPANTS;
+    private Reach visibility = Reach.PARTICIPANTS;
 
     /** Whether its coordinators approve offers before the participants see them. */
     @Enumerated(EnumType.STRING)
@@ -121,7 +121,7 @@ public class Agreement extends BaseEntity {
         validFrom = newValidFrom;
         validTo = newValidTo;
         areas = newAreas.isEmpty() ? EnumSet.noneOf(CooperationArea.class) : EnumSet.copyOf(newAreas);
-        visibility = newPublicAccess ? Visibility.PUBLIC : Visibility.PARTICIPANTS;
+        visibility = newPublicAccess ? Reach.PUBLIC : Reach.PARTICIPANTS;
     }
 
     /** The description: what coordinators may change. */
@@ -250,7 +250,7 @@ public class Agreement extends BaseEntity {
     }
 
     public boolean isPublicAccess() {
-        return visibility == Visibility.PUBLIC;
+        return visibility == Reach.PUBLIC;
     }
 
     public Set<CooperationArea> getAreas() {

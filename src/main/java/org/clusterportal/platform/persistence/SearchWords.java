@@ -23,9 +23,14 @@ public final class SearchWords {
         return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
                 .map(word -> word.replaceAll("^[\"'()]+|[\"'()]+$", ""))
                 .filter(word -> !word.isEmpty())
-                .map(word -> word.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
+                .map(SearchWords::escapeLike)
                 .distinct()
                 .limit(MAX)
                 .toList();
+    }
+
+    /** The text with LIKE's wildcards and the escape character itself escaped, for {@code like … escape '!'}. */
+    public static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
