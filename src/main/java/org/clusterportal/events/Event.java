@@ -29,7 +29,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.Grantee;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
@@ -112,7 +114,7 @@ public class Event extends BaseEntity {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private EventReach reach;
+    private Reach reach;
 
     @ManyToMany
     @JoinTable(name = "event_agreement", joinColumns = @JoinColumn(name = "event_id"),
@@ -193,7 +195,7 @@ public class Event extends BaseEntity {
      * {@link #MAX_QUESTIONS} questions or a choice question with fewer than two choices.
      */
     void describe(EventType newType, String newTitle, String newDescription, String newAgenda, Instant newStartsAt,
-            Instant newEndsAt, ZoneId zone, String newPlace, String newOnlineLink, String newLanguage, EventReach newReach,
+            Instant newEndsAt, ZoneId zone, String newPlace, String newOnlineLink, String newLanguage, Reach newReach,
             Set<Agreement> newAgreements, Integer newCapacity, Instant opens, Instant closes, boolean approval,
             List<Question> newQuestions, long confirmed, boolean answered) {
         if (!newEndsAt.isAfter(newStartsAt)) {
@@ -216,7 +218,7 @@ public class Event extends BaseEntity {
         if (newCapacity != null && newCapacity < confirmed) {
             throw BusinessException.onField("capacity", "event.capacity.belowConfirmed", confirmed);
         }
-        if (newReach == EventReach.AGREEMENTS && newAgreements.isEmpty()) {
+        if (newReach == Reach.PARTICIPANTS && newAgreements.isEmpty()) {
             throw BusinessException.onField("agreements", "event.agreements.required");
         }
         if (newQuestions.size() > MAX_QUESTIONS) {
@@ -244,7 +246,7 @@ public class Event extends BaseEntity {
         language = newLanguage;
         reach = newReach;
         agreements.clear();
-        if (newReach == EventReach.AGREEMENTS) {
+        if (newReach == Reach.PARTICIPANTS) {
             agreements.addAll(newAgreements);
         }
         capacity = newCapacity;
@@ -276,6 +278,24 @@ public class Event extends BaseEntity {
 
     private static boolean equal(Object a, Object b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /**
+     * Who may see it: its coordinator and the coordinators of its agreements; unless a draft, everybody or the
+     * participants of its agreements.
+     */
+    Set<String> audience() {
+        Set<String> grantees = new HashSet<>(Set.of(Grantee.person(coordinator)));
+        agreements.forEach(agreement -> grantees.add(Grantee.coordinatorsOf(agreement)));
+        if (status != EventStatus.DRAFT) {
+            if (reach == Reach.PUBLIC) {
+                grantees.add(Grantee.EVERYBODY);
+            }
+            else {
+                agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement)));
+            }
+        }
+        return grantees;
     }
 
     void organiseBy(Organisation newOrganiser) {
@@ -360,7 +380,7 @@ public class Event extends BaseEntity {
     }
 
     public boolean isPublicReach() {
-        return reach == EventReach.PUBLIC;
+        return reach == Reach.PUBLIC;
     }
 
     public ZoneId getZone() {
@@ -428,7 +448,7 @@ public class Event extends BaseEntity {
         return coordinator;
     }
 
-    public EventReach getReach() {
+    public Reach getReach() {
         return reach;
     }
 

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
+
 /**
  * What a coordinator types about an event. Times are wall-clock times in the event's zone, as the organiser
  * thinks of them; the service turns them into instants. The version is the one the form showed.
@@ -60,7 +62,7 @@ public class EventForm implements Serializable {
     private Long organiserId;
 
     @NotNull
-    private EventReach reach = EventReach.AGREEMENTS;
+    private Reach reach = Reach.PARTICIPANTS;
 
     private List<Long> agreementIds = new ArrayList<>();
 
@@ -204,8 +206,8 @@ public class EventForm implements Serializable {
     public void setLanguage(String language) { this.language = language; }
     public Long getOrganiserId() { return organiserId; }
     public void setOrganiserId(Long organiserId) { this.organiserId = organiserId; }
-    public EventReach getReach() { return reach; }
-    public void setReach(EventReach reach) { this.reach = reach; }
+    public Reach getReach() { return reach; }
+    public void setReach(Reach reach) { this.reach = reach; }
     public List<Long> getAgreementIds() { return agreementIds; }
 
     /** Faces' selectMany needs a list it may change. */

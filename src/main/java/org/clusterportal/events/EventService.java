@@ -30,7 +30,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.AccessPolicy;
+import org.clusterportal.agreements.Audience;
+import org.clusterportal.agreements.AudienceType;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
@@ -40,6 +43,7 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
@@ -56,18 +60,6 @@ import org.clusterportal.platform.text.RichText;
 @Stateless
 public class EventService {
 
-    /**
-     * A JPQL condition on an event aliased {@code e}: the viewer organises it, or it is published (or cancelled
-     * or completed) to everybody or to one of the agreements the viewer may see ({@code :visibleAgreements},
-     * found first: nested one level deeper EclipseLink loses the participants through a member cluster).
-     */
-    private static final String VISIBLE_EVENT = """
-            (e.coordinator.id = :viewer
-             or exists (select ce.id from Event ce join ce.agreements ca join ca.coordinators cc where ce = e and cc.id = :viewer)
-             or (e.status <> :draftEvent and (e.reach = :publicEvent
-                 or exists (select ve.id from Event ve join ve.agreements va where ve = e and va.id in :visibleAgreements))))""";
-
-    private static final long NOBODY = -1L;
     private static final int ATTEMPTS = 5;
 
     @PersistenceContext
@@ -75,6 +67,9 @@ public class EventService {
 
     @Inject
     private AccessPolicy accessPolicy;
+
+    @Inject
+    private Audience audience;
 
     @Inject
     private jakarta.enterprise.event.Event<Notice> notices;
@@ -99,102 +94,47 @@ public class EventService {
     }
 
     private <T> TypedQuery<T> query(Viewer viewer, EventFilter filter, ZoneId zone, String select, String order, Class<T> type) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        restrictToVisible(viewer, conditions, parameters);
-        List<String> words = SearchWords.of(filter.getWords());
-        for (int i = 0; i < words.size(); i++) {
-            conditions.add("(lower(e.title) like :word%1$d escape '!' or lower(e.place) like :word%1$d escape '!')".formatted(i));
-            parameters.put("word" + i, "%" + words.get(i) + "%");
-        }
-        if (filter.getType() != null) {
-            conditions.add("e.type = :type");
-            parameters.put("type", filter.getType());
-        }
-        if (filter.getAgreementId() != null) {
-            conditions.add("exists (select fe.id from Event fe join fe.agreements fa where fe = e and fa.id = :agreementId)");
-            parameters.put("agreementId", filter.getAgreementId());
-        }
-        if (filter.getLanguage() != null && !filter.getLanguage().isBlank()) {
-            conditions.add("e.language = :language");
-            parameters.put("language", filter.getLanguage());
-        }
+        Where where = audience.restrict(new Where(), viewer, AudienceType.EVENT, "e.id")
+                .containsWords(SearchWords.of(filter.getWords()), "e.title", "e.place")
+                .andIf(filter.getType(), "e.type = :type", "type")
+                .andIf(filter.getAgreementId(), "exists (select fe.id from Event fe join fe.agreements fa where fe = e and fa.id = :agreementId)",
+                        "agreementId")
+                .andIf(filter.getLanguage(), "e.language = :language", "language");
         if (filter.getFrom() != null) {
-            conditions.add("e.endsAt >= :from");
-            parameters.put("from", filter.getFrom().atStartOfDay(zone).toInstant());
+            where.and("e.endsAt >= :from", "from", filter.getFrom().atStartOfDay(zone).toInstant());
         }
         else if (!filter.isIncludePast()) {
-            conditions.add("e.endsAt >= :from");
-            parameters.put("from", Instant.now());
+            where.and("e.endsAt >= :from", "from", Instant.now());
         }
         if (filter.getTo() != null) {
-            conditions.add("e.startsAt < :to");
-            parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(zone).toInstant());
+            where.and("e.startsAt < :to", "to", filter.getTo().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (filter.isOnlyWithSeats()) {
-            conditions.add("e.status = :openEvent and (e.capacity is null or e.capacity > "
-                    + "(select count(fr) from Registration fr where fr.event = e and fr.state = :confirmedState))");
-            parameters.put("openEvent", EventStatus.PUBLISHED);
-            parameters.put("confirmedState", RegistrationState.CONFIRMED);
+            where.and("e.status = :openEvent and (e.capacity is null or e.capacity > "
+                    + "(select count(fr) from Registration fr where fr.event = e and fr.state = :confirmedState))")
+                    .bind("openEvent", EventStatus.PUBLISHED).bind("confirmedState", RegistrationState.CONFIRMED);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<T> query = entityManager.createQuery(select + " from Event e" + where + order, type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return where.query(entityManager, select + " from Event e", order, type);
     }
 
     /** The events the viewer may see that overlap {@code [from, to)}: what a calendar view shows. */
     public List<Event> between(@NotNull Viewer viewer, @NotNull Instant from, @NotNull Instant to) {
-        List<String> conditions = new ArrayList<>(List.of("e.startsAt < :to", "e.endsAt > :from"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("from", from, "to", to));
-        restrictToVisible(viewer, conditions, parameters);
-        TypedQuery<Event> query = entityManager.createQuery(
-                "select e from Event e where " + String.join(" and ", conditions) + " order by e.startsAt, e.id", Event.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(500).getResultList();
+        return audience.restrict(new Where(), viewer, AudienceType.EVENT, "e.id")
+                .and("e.startsAt < :to", "to", to)
+                .and("e.endsAt > :from", "from", from)
+                .query(entityManager, "select e from Event e", " order by e.startsAt, e.id", Event.class)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** The ids among {@code ids} of the events the viewer may see, in one query (for notifications and discussions). */
     public Set<Long> visibleAmong(@NotNull Viewer viewer, @NotNull Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        List<String> conditions = new ArrayList<>(List.of("e.id in :ids"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", List.copyOf(ids)));
-        restrictToVisible(viewer, conditions, parameters);
-        TypedQuery<Long> query = entityManager.createQuery(
-                "select e.id from Event e where " + String.join(" and ", conditions), Long.class);
-        parameters.forEach(query::setParameter);
-        return new HashSet<>(query.getResultList());
-    }
-
-    private void restrictToVisible(Viewer viewer, List<String> conditions, Map<String, Object> parameters) {
-        if (viewer.admin()) {
-            return;
-        }
-        conditions.add(VISIBLE_EVENT);
-        parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
-        parameters.put("draftEvent", EventStatus.DRAFT);
-        parameters.put("publicEvent", EventReach.PUBLIC);
-        parameters.put("visibleAgreements", accessPolicy.visibleAgreementIds(viewer));
+        return audience.visibleAmong(viewer, AudienceType.EVENT, ids);
     }
 
     /** The event, if the viewer may see it: to anyone else it does not exist. */
     public Optional<Event> find(@NotNull Viewer viewer, @NotNull Long id) {
-        return Optional.ofNullable(entityManager.find(Event.class, id)).filter(event -> canSee(viewer, event));
-    }
-
-    private boolean canSee(Viewer viewer, Event event) {
-        return visible(viewer, event, accessPolicy);
-    }
-
-    /** The access rule of one loaded event (the lists apply {@link #VISIBLE_EVENT} in their query instead). */
-    static boolean visible(Viewer viewer, Event event, AccessPolicy accessPolicy) {
-        if (organises(viewer, event)) {
-            return true;
-        }
-        return event.getStatus() != EventStatus.DRAFT
-                && (event.isPublicReach() || event.getAgreements().stream().anyMatch(agreement -> accessPolicy.canSee(viewer, agreement)));
+        return audience.find(viewer, AudienceType.EVENT, Event.class, id);
     }
 
     /** Its coordinator, the coordinators of its agreements, and admins. */
@@ -267,6 +207,7 @@ public class EventService {
         Event event = new Event(organiser, entityManager.find(Person.class, viewer.personId()));
         describe(viewer, event, form, 0, false);
         entityManager.persist(event);
+        keepAudience(event);
         return event;
     }
 
@@ -293,13 +234,14 @@ public class EventService {
                 tell(NoticeKind.EVENT_CHANGED, activeParticipants(event), event, viewer.personId(), null);
             }
         }
+        keepAudience(event);
         return event;
     }
 
     private void describe(Viewer viewer, Event event, EventForm form, long confirmed, boolean answered) {
         ZoneId zone = Event.zone(form.getZone());
         Set<Agreement> audience = new HashSet<>();
-        if (form.getReach() == EventReach.AGREEMENTS) {
+        if (form.getReach() == Reach.PARTICIPANTS) {
             List<Agreement> allowed = new ArrayList<>(agreementsFor(viewer));
             allowed.addAll(event.getAgreements()); // an admin's or a co-organiser's choice stays when another edits
             for (Long agreementId : form.getAgreementIds()) {
@@ -319,6 +261,11 @@ public class EventService {
                 form.getQuestions().stream().map(EventForm.QuestionForm::toQuestion).toList(), confirmed, answered);
     }
 
+    /** Keeps who may see the event in step with the change just made (in its transaction). */
+    private void keepAudience(Event event) {
+        audience.keep(AudienceType.EVENT, event.getId(), event.audience());
+    }
+
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }
@@ -331,6 +278,7 @@ public class EventService {
     public Event publish(@NotNull Viewer viewer, @NotNull Long id) {
         Event event = lockedEditable(viewer, id);
         event.publish();
+        keepAudience(event);
         return event;
     }
 
@@ -339,6 +287,7 @@ public class EventService {
         Event event = lockedEditable(viewer, id);
         boolean wasPublished = event.getStatus() == EventStatus.PUBLISHED;
         event.cancel();
+        keepAudience(event);
         if (wasPublished) {
             tell(NoticeKind.EVENT_CANCELLED, activeParticipants(event), event, viewer.personId(), null);
         }
@@ -387,7 +336,7 @@ public class EventService {
     /** The viewer withdraws; a seat they held goes to the first person waiting, who is told. */
     public Registration cancelRegistration(@NotNull Viewer viewer, @NotNull Long eventId) {
         Event event = locked(eventId);
-        if (event == null || !canSee(viewer, event)) {
+        if (event == null || !audience.canSee(viewer, AudienceType.EVENT, eventId)) {
             throw new AccessDeniedException("Event " + eventId);
         }
         Registration registration = findRegistration(viewer, eventId).orElseThrow(() -> new BusinessException("event.registration.notActive"));
@@ -630,7 +579,7 @@ public class EventService {
     public List<Event> publicEvents(@NotNull Instant from, @Min(1) @Max(500) int limit) {
         return entityManager.createQuery("""
                 select e from Event e where e.reach = :public and e.status <> :draft and e.endsAt > :from order by e.startsAt, e.id""", Event.class)
-                .setParameter("public", EventReach.PUBLIC)
+                .setParameter("public", Reach.PUBLIC)
                 .setParameter("draft", EventStatus.DRAFT)
                 .setParameter("from", from)
                 .setMaxResults(limit)

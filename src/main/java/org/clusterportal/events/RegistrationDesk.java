@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.clusterportal.agreements.AccessPolicy;
+import org.clusterportal.agreements.Audience;
+import org.clusterportal.agreements.AudienceType;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.people.Person;
@@ -31,7 +32,7 @@ public class RegistrationDesk {
     private EntityManager entityManager;
 
     @Inject
-    private AccessPolicy accessPolicy;
+    private Audience audience;
 
     @Inject
     private jakarta.enterprise.event.Event<Notice> notices;
@@ -39,7 +40,7 @@ public class RegistrationDesk {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Registration admit(Viewer viewer, Long eventId, List<String> answers) {
         Event event = EventService.locked(entityManager, eventId);
-        if (event == null || !EventService.visible(viewer, event, accessPolicy)) {
+        if (event == null || !audience.canSee(viewer, AudienceType.EVENT, eventId)) {
             throw new AccessDeniedException("Event " + eventId);
         }
         Optional<Registration> existing = find(viewer, eventId);

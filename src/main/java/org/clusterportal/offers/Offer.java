@@ -3,6 +3,7 @@ package org.clusterportal.offers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.Grantee;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
@@ -89,7 +92,7 @@ public class Offer extends BaseEntity {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private OfferReach reach;
+    private Reach reach;
 
     @ManyToMany
     @JoinTable(name = "offer_agreement", joinColumns = @JoinColumn(name = "offer_id"),
@@ -138,14 +141,14 @@ public class Offer extends BaseEntity {
      * months ahead; an offer for agreements names at least one.
      */
     void describe(OfferKind kind, OfferCategory category, String title, String summary, String description, String keywords,
-            OfferReach reach, Set<Agreement> agreements, LocalDate validUntil, LocalDate today) {
+            Reach reach, Set<Agreement> agreements, LocalDate validUntil, LocalDate today) {
         if (validUntil.isBefore(today)) {
             throw BusinessException.onField("validUntil", "offer.validUntil.past");
         }
         if (validUntil.isAfter(today.plusMonths(MAX_MONTHS))) {
             throw BusinessException.onField("validUntil", "offer.validUntil.tooLate", MAX_MONTHS);
         }
-        if (reach == OfferReach.AGREEMENTS && agreements.isEmpty()) {
+        if (reach == Reach.PARTICIPANTS && agreements.isEmpty()) {
             throw BusinessException.onField("agreements", "offer.agreements.required");
         }
         this.kind = kind;
@@ -161,7 +164,7 @@ public class Offer extends BaseEntity {
         this.keywords = keywords;
         this.reach = reach;
         this.agreements.clear();
-        if (reach == OfferReach.AGREEMENTS) {
+        if (reach == Reach.PARTICIPANTS) {
             this.agreements.addAll(agreements);
         }
         this.validUntil = validUntil;
@@ -254,13 +257,34 @@ public class Offer extends BaseEntity {
         return text.length() <= length ? text : text.substring(0, length);
     }
 
+    /**
+     * Who may see it: its organisation and the co-providers still named; while in review the reviewers of its
+     * agreements; once published everybody or the participants of its agreements.
+     */
+    Set<String> audience(Collection<Organisation> coProviders) {
+        Set<String> grantees = new HashSet<>(Set.of(Grantee.peopleOf(owner)));
+        coProviders.forEach(coProvider -> grantees.add(Grantee.peopleOf(coProvider)));
+        if (status == OfferStatus.IN_REVIEW) {
+            agreements.forEach(agreement -> grantees.add(Grantee.reviewersOf(agreement)));
+        }
+        if (status == OfferStatus.PUBLISHED) {
+            if (reach == Reach.PUBLIC) {
+                grantees.add(Grantee.EVERYBODY);
+            }
+            else {
+                agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement)));
+            }
+        }
+        return grantees;
+    }
+
     /** The status as people see it on that day: a published offer past its date is expired. */
     public OfferStatus statusOn(LocalDate day) {
         return status == OfferStatus.PUBLISHED && validUntil.isBefore(day) ? OfferStatus.EXPIRED : status;
     }
 
     public boolean isPublicReach() {
-        return reach == OfferReach.PUBLIC;
+        return reach == Reach.PUBLIC;
     }
 
     public OfferKind getKind() {
@@ -303,7 +327,7 @@ public class Offer extends BaseEntity {
         return owner;
     }
 
-    public OfferReach getReach() {
+    public Reach getReach() {
         return reach;
     }
 

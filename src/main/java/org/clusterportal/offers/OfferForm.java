@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
+
 /** What a member types about an offer; the version is the one the form showed. */
 public class OfferForm implements Serializable {
 
@@ -39,7 +41,7 @@ public class OfferForm implements Serializable {
     private Long ownerId;
 
     @NotNull
-    private OfferReach reach = OfferReach.AGREEMENTS;
+    private Reach reach = Reach.PARTICIPANTS;
 
     private List<Long> agreementIds = new ArrayList<>();
 
@@ -134,11 +136,11 @@ public class OfferForm implements Serializable {
         this.ownerId = ownerId;
     }
 
-    public OfferReach getReach() {
+    public Reach getReach() {
         return reach;
     }
 
-    public void setReach(OfferReach reach) {
+    public void setReach(Reach reach) {
         this.reach = reach;
     }
 

@@ -27,8 +27,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.admin.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
+import org.clusterportal.agreements.Audience;
+import org.clusterportal.agreements.AudienceType;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.agreements.OfferReview;
 import org.clusterportal.notifications.Notice;
@@ -41,6 +44,7 @@ import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.files.AcceptedFiles;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.FileNames;
@@ -60,23 +64,6 @@ import org.clusterportal.platform.security.Viewer;
 @Stateless
 public class OfferService {
 
-    /**
-     * A JPQL condition on an offer aliased {@code o}: the viewer works for its organisation or a co-provider,
-     * coordinates an agreement that reviews it while it is in review, or it is published to everybody or to one of the agreements the viewer may see ({@code :visibleAgreements}, found first with
-     * {@link AccessPolicy#VISIBLE_AGREEMENT}: nested one level deeper, inside this condition, EclipseLink loses
-     * the participants through a member cluster).
-     */
-    private static final String VISIBLE_OFFER = """
-            (exists (select om.id from Membership om where om.organisation = o.owner and om.person.id = :viewer and om.status = :approvedMembership)
-             or exists (select cp.id from OfferCoProvider cp, Membership cm where cp.offer = o and cm.organisation = cp.organisation
-                        and cm.person.id = :viewer and cm.status = :approvedMembership and cp.answer <> :declinedAnswer)
-             or (o.status = :inReviewOffer and exists (select ro.id from Offer ro join ro.agreements ra join ra.coordinators rc
-                        where ro = o and ra.offerReview = :reviewRequired and rc.id = :viewer))
-             or (o.status = :publishedOffer and (o.reach = :publicReach
-                 or exists (select ao.id from Offer ao join ao.agreements va where ao = o and va.id in :visibleAgreements))))""";
-
-    private static final long NOBODY = -1L;
-
     /** Relevance ranks only this many of the newest matches: ranking every match of a common word is slow. */
     static final int RANK_WINDOW = 200;
 
@@ -95,6 +82,9 @@ public class OfferService {
 
     @Inject
     private AccessPolicy accessPolicy;
+
+    @Inject
+    private Audience audience;
 
     @Inject
     private OfferSearch search;
@@ -158,111 +148,49 @@ public class OfferService {
     }
 
     private <T> TypedQuery<T> query(Viewer viewer, OfferFilter filter, String select, String order, Class<T> type) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        restrictToVisible(viewer, conditions, parameters);
+        Where where = audience.restrict(new Where(), viewer, AudienceType.OFFER, "o.id");
         String typed = OfferSearch.input(filter.getWords());
         if (typed != null && search.isFullText()) {
-            String prefixQuery = OfferSearch.prefixQuery(typed);
-            if (prefixQuery != null) {
-                conditions.add(FULL_TEXT_MATCH);
-                parameters.put("fullText", prefixQuery);
-            }
+            where.andIf(OfferSearch.prefixQuery(typed), FULL_TEXT_MATCH, "fullText");
         }
         else {
-            List<String> words = SearchWords.of(typed);
-            for (int i = 0; i < words.size(); i++) {
-                conditions.add(("(lower(o.title) like :word%1$d escape '!' or lower(o.summary) like :word%1$d escape '!'"
-                        + " or lower(o.descriptionText) like :word%1$d escape '!' or lower(o.keywords) like :word%1$d escape '!')")
-                        .formatted(i));
-                parameters.put("word" + i, "%" + words.get(i) + "%");
-            }
+            where.containsWords(SearchWords.of(typed), "o.title", "o.summary", "o.descriptionText", "o.keywords");
         }
-        if (filter.getKind() != null) {
-            conditions.add("o.kind = :kind");
-            parameters.put("kind", filter.getKind());
-        }
-        if (filter.getCategory() != null) {
-            conditions.add("o.category = :category");
-            parameters.put("category", filter.getCategory());
-        }
-        if (filter.getAgreementId() != null) {
-            conditions.add("exists (select fa.id from Offer fo join fo.agreements fa where fo = o and fa.id = :agreementId)");
-            parameters.put("agreementId", filter.getAgreementId());
-        }
-        if (filter.getOrganisationId() != null) {
-            conditions.add("o.owner.id = :organisationId");
-            parameters.put("organisationId", filter.getOrganisationId());
-        }
-        if (filter.getRegion() != null && !filter.getRegion().isBlank()) {
-            conditions.add("o.owner.region = :region");
-            parameters.put("region", filter.getRegion());
-        }
-        if (filter.getSectorId() != null) {
-            conditions.add("exists (select so.id from Organisation so join so.sectors ss where so = o.owner and ss.id = :sectorId)");
-            parameters.put("sectorId", filter.getSectorId());
-        }
+        where.andIf(filter.getKind(), "o.kind = :kind", "kind")
+                .andIf(filter.getCategory(), "o.category = :category", "category")
+                .andIf(filter.getAgreementId(), "exists (select fa.id from Offer fo join fo.agreements fa where fo = o and fa.id = :agreementId)",
+                        "agreementId")
+                .andIf(filter.getOrganisationId(), "o.owner.id = :organisationId", "organisationId")
+                .andIf(filter.getRegion(), "o.owner.region = :region", "region")
+                .andIf(filter.getSectorId(), "exists (select so.id from Organisation so join so.sectors ss where so = o.owner and ss.id = :sectorId)",
+                        "sectorId");
         if (filter.isMine()) {
             // The viewer's organisation ids, bound: o.owner inside a second subquery makes EclipseLink reuse the
             // first one's join alias.
-            List<Long> mine = new ArrayList<>(ownersFor(viewer).stream().map(Organisation::getId).toList());
-            mine.add(NOBODY);
-            conditions.add("(o.owner.id in :mine or exists (select mc.id from OfferCoProvider mc where mc.offer = o"
-                    + " and mc.organisation.id in :mine and mc.answer = :mineConfirmed))");
-            parameters.put("mine", mine);
-            parameters.put("mineConfirmed", CoProviderAnswer.CONFIRMED);
+            List<Long> mine = Where.idsOrNone(accessPolicy.organisationIdsOf(viewer));
+            where.and("(o.owner.id in :mine or exists (select mc.id from OfferCoProvider mc where mc.offer = o"
+                    + " and mc.organisation.id in :mine and mc.answer = :mineConfirmed))")
+                    .bind("mine", mine).bind("mineConfirmed", CoProviderAnswer.CONFIRMED);
         }
         if (filter.isOnlyOpen()) {
-            conditions.add("o.status = :openStatus and o.validUntil >= :today");
-            parameters.put("openStatus", OfferStatus.PUBLISHED);
-            parameters.put("today", LocalDate.now());
+            where.and("o.status = :openStatus and o.validUntil >= :today").bind("openStatus", OfferStatus.PUBLISHED)
+                    .bind("today", LocalDate.now());
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<T> query = entityManager.createQuery(select + " from Offer o" + where + order, type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return where.query(entityManager, select + " from Offer o", order, type);
     }
 
     /** The ids among {@code ids} of the offers the viewer may see, in one query (for notifications and discussions). */
     public Set<Long> visibleAmong(@NotNull Viewer viewer, @NotNull Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        List<String> conditions = new ArrayList<>(List.of("o.id in :ids"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", List.copyOf(ids)));
-        restrictToVisible(viewer, conditions, parameters);
-        TypedQuery<Long> query = entityManager.createQuery(
-                "select o.id from Offer o where " + String.join(" and ", conditions), Long.class);
-        parameters.forEach(query::setParameter);
-        return new HashSet<>(query.getResultList());
-    }
-
-    private void restrictToVisible(Viewer viewer, List<String> conditions, Map<String, Object> parameters) {
-        if (viewer.admin()) {
-            return;
-        }
-        conditions.add(VISIBLE_OFFER);
-        parameters.put("publishedOffer", OfferStatus.PUBLISHED);
-        parameters.put("inReviewOffer", OfferStatus.IN_REVIEW);
-        parameters.put("reviewRequired", OfferReview.REQUIRED);
-        parameters.put("publicReach", OfferReach.PUBLIC);
-        parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
-        parameters.put("approvedMembership", MembershipStatus.APPROVED);
-        parameters.put("declinedAnswer", CoProviderAnswer.DECLINED);
-        parameters.put("visibleAgreements", accessPolicy.visibleAgreementIds(viewer));
+        return audience.visibleAmong(viewer, AudienceType.OFFER, ids);
     }
 
     /** The offer, if the viewer may see it: to anyone else it does not exist. */
     public Optional<Offer> find(@NotNull Viewer viewer, @NotNull Long id) {
-        return Optional.ofNullable(entityManager.find(Offer.class, id)).filter(offer -> canSee(viewer, offer));
+        return audience.find(viewer, AudienceType.OFFER, Offer.class, id);
     }
 
     private boolean canSee(Viewer viewer, Offer offer) {
-        if (canEdit(viewer, offer) || isNamedCoProvider(viewer, offer) || canReview(viewer, offer)) {
-            return true;
-        }
-        return offer.getStatus() == OfferStatus.PUBLISHED
-                && (offer.isPublicReach() || offer.getAgreements().stream().anyMatch(agreement -> accessPolicy.canSee(viewer, agreement)));
+        return audience.canSee(viewer, AudienceType.OFFER, offer.getId());
     }
 
     /** The people of the owning organisation and admins. */
@@ -277,17 +205,7 @@ public class OfferService {
 
     /** The agreements an organisation takes part in: it signed, or a cluster it belongs to did. */
     public List<Agreement> agreementsOf(@NotNull List<Organisation> organisations) {
-        if (organisations.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("""
-                select distinct a from Agreement a, Signatory s
-                where s.agreement = a and (s.organisation.id in :organisations
-                  or exists (select c.id from Organisation mo join mo.clusters c where mo.id in :organisations and c = s.organisation))
-                order by a.title""", Agreement.class)
-                // Ids, not entities: EclipseLink renders a list of entities in the subquery as their toString().
-                .setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
-                .getResultList();
+        return accessPolicy.agreementsOf(organisations);
     }
 
     /** A new draft for one of the viewer's organisations, with the viewer as its contact. */
@@ -299,6 +217,7 @@ public class OfferService {
         describe(offer, form);
         entityManager.persist(offer);
         nameCoProviders(viewer, offer, form.getCoProviderIds());
+        keepAudience(offer);
         return offer;
     }
 
@@ -307,6 +226,7 @@ public class OfferService {
         offer.checkVersion(form.getVersion());
         describe(offer, form);
         nameCoProviders(viewer, offer, form.getCoProviderIds());
+        keepAudience(offer);
         return offer;
     }
 
@@ -317,17 +237,19 @@ public class OfferService {
     public Offer publish(@NotNull Viewer viewer, @NotNull Long id) {
         Offer offer = editable(viewer, id);
         OfferStatus before = offer.getStatus();
-        offer.publish(LocalDate.now(), offer.getReach() == OfferReach.AGREEMENTS && hasReview(offer), Instant.now());
+        offer.publish(LocalDate.now(), offer.getReach() == Reach.PARTICIPANTS && hasReview(offer), Instant.now());
         if (before != OfferStatus.IN_REVIEW && offer.getStatus() == OfferStatus.IN_REVIEW) {
             Set<Long> reviewers = reviewersOf(offer);
             fire(NoticeKind.OFFER_IN_REVIEW, reviewers, offer, viewer, null);
         }
+        keepAudience(offer);
         return offer;
     }
 
     public Offer withdraw(@NotNull Viewer viewer, @NotNull Long id) {
         Offer offer = editable(viewer, id);
         offer.withdraw();
+        keepAudience(offer);
         return offer;
     }
 
@@ -362,6 +284,7 @@ public class OfferService {
     public Offer approve(@NotNull Viewer viewer, @NotNull Long id) {
         Offer offer = reviewable(viewer, id);
         offer.approve(LocalDate.now(), Instant.now());
+        keepAudience(offer);
         fire(NoticeKind.OFFER_APPROVED, ownerRecipients(offer), offer, viewer, null);
         return offer;
     }
@@ -370,6 +293,7 @@ public class OfferService {
     public Offer returnToDraft(@NotNull Viewer viewer, @NotNull Long id, String comment) {
         Offer offer = reviewable(viewer, id);
         offer.returnToDraft(comment);
+        keepAudience(offer);
         fire(NoticeKind.OFFER_RETURNED, ownerRecipients(offer), offer, viewer, offer.getReviewComment());
         return offer;
     }
@@ -492,6 +416,7 @@ public class OfferService {
             throw refused(viewer, "Co-provision " + coProviderId);
         }
         coProvider.answer(confirm, entityManager.find(Person.class, viewer.personId()));
+        keepAudience(coProvider.getOffer());
         fire(NoticeKind.CO_PROVIDER_ANSWERED, ownerRecipients(coProvider.getOffer()), coProvider.getOffer(), viewer, null);
         return coProvider;
     }
@@ -657,9 +582,7 @@ public class OfferService {
     }
 
     private List<Long> participatedAgreements(Viewer viewer) {
-        List<Long> ids = new ArrayList<>(agreementsOf(ownersFor(viewer)).stream().map(Agreement::getId).toList());
-        ids.add(NOBODY);
-        return ids;
+        return Where.idsOrNone(agreementsOf(ownersFor(viewer)).stream().map(Agreement::getId).toList());
     }
 
     // Reminders (run daily by OfferReminders)
@@ -764,17 +687,18 @@ public class OfferService {
     // Helpers
 
     private void describe(Offer offer, OfferForm form) {
-        Set<Agreement> audience = new HashSet<>();
-        if (form.getReach() == OfferReach.AGREEMENTS && !form.getAgreementIds().isEmpty()) {
-            List<Agreement> allowed = agreementsOf(List.of(offer.getOwner()));
-            for (Long agreementId : form.getAgreementIds()) {
-                audience.add(allowed.stream().filter(agreement -> agreement.getId().equals(agreementId)).findFirst()
-                        .orElseThrow(() -> BusinessException.onField("agreements", "offer.agreements.notTakingPart")));
-            }
-        }
+        Set<Agreement> agreements = form.getReach() == Reach.PARTICIPANTS
+                ? accessPolicy.chosenAgreementsOf(offer.getOwner(), form.getAgreementIds(), "offer.agreements.notTakingPart")
+                : Set.of();
         offer.describe(form.getKind(), form.getCategory(), form.getTitle().strip(), form.getSummary().strip(),
                 OfferForm.blankToNull(form.getDescription()), OfferForm.blankToNull(form.getKeywords()), form.getReach(),
-                audience, form.getValidUntil(), LocalDate.now());
+                agreements, form.getValidUntil(), LocalDate.now());
+    }
+
+    /** Keeps who may see the offer in step with the change just made (in its transaction). */
+    private void keepAudience(Offer offer) {
+        audience.keep(AudienceType.OFFER, offer.getId(), offer.audience(coProvidersOf(offer).stream()
+                .filter(coProvider -> coProvider.getAnswer() != CoProviderAnswer.DECLINED).map(OfferCoProvider::getOrganisation).toList()));
     }
 
     private boolean isNamedCoProvider(Viewer viewer, Offer offer) {

@@ -31,7 +31,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.Grantee;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
@@ -128,7 +130,7 @@ public class ProjectProposal extends BaseEntity {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private ProposalReach reach;
+    private Reach reach;
 
     @ManyToMany
     @JoinTable(name = "proposal_agreement", joinColumns = @JoinColumn(name = "proposal_id"),
@@ -203,7 +205,7 @@ public class ProjectProposal extends BaseEntity {
         if (link != null && !isWebLink(link)) {
             throw BusinessException.onField("callLink", "proposal.callLink.invalid");
         }
-        if (form.getReach() == ProposalReach.AGREEMENTS && audience.isEmpty()) {
+        if (form.getReach() == Reach.PARTICIPANTS && audience.isEmpty()) {
             throw BusinessException.onField("agreements", "proposal.agreements.required");
         }
         title = form.getTitle().strip();
@@ -223,7 +225,7 @@ public class ProjectProposal extends BaseEntity {
         description = sanitisedDescription == null || sanitisedDescription.isBlank() ? null : sanitisedDescription;
         reach = form.getReach();
         agreements.clear();
-        if (reach == ProposalReach.AGREEMENTS) {
+        if (reach == Reach.PARTICIPANTS) {
             agreements.addAll(audience);
         }
     }
@@ -393,8 +395,21 @@ public class ProjectProposal extends BaseEntity {
         return deadline.atZone(ZoneId.of(timeZone));
     }
 
+    /** Who may see it: the organisations named as partners (the lead is one); everybody or the participants of its agreements. */
+    Set<String> audience() {
+        Set<String> grantees = new HashSet<>(Set.of(Grantee.peopleOf(lead)));
+        partners.forEach(partner -> grantees.add(Grantee.peopleOf(partner.getOrganisation())));
+        if (reach == Reach.PUBLIC) {
+            grantees.add(Grantee.EVERYBODY);
+        }
+        else {
+            agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement)));
+        }
+        return grantees;
+    }
+
     public boolean isPublicReach() {
-        return reach == ProposalReach.PUBLIC;
+        return reach == Reach.PUBLIC;
     }
 
     public String getTitle() {
@@ -457,7 +472,7 @@ public class ProjectProposal extends BaseEntity {
         return description;
     }
 
-    public ProposalReach getReach() {
+    public Reach getReach() {
         return reach;
     }
 

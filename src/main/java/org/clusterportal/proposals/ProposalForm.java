@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
+
 /**
  * What a member types about a proposal; the deadline is the local time in the call's time zone, the version
  * the one the form showed.
@@ -74,7 +76,7 @@ public class ProposalForm implements Serializable {
     private Long leadId;
 
     @NotNull
-    private ProposalReach reach = ProposalReach.AGREEMENTS;
+    private Reach reach = Reach.PARTICIPANTS;
 
     private List<Long> agreementIds = new ArrayList<>();
 
@@ -232,11 +234,11 @@ public class ProposalForm implements Serializable {
         this.leadId = leadId;
     }
 
-    public ProposalReach getReach() {
+    public Reach getReach() {
         return reach;
     }
 
-    public void setReach(ProposalReach reach) {
+    public void setReach(Reach reach) {
         this.reach = reach;
     }
 

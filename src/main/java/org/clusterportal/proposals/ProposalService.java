@@ -6,14 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +27,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.admin.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
+import org.clusterportal.agreements.Audience;
+import org.clusterportal.agreements.AudienceType;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
@@ -44,6 +44,7 @@ import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.files.AcceptedFiles;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.FileNames;
@@ -68,22 +69,11 @@ public class ProposalService {
     public static final String FILE_FIELD = "file";
     public static final int MESSAGE_LENGTH = 2000;
 
-    /**
-     * A JPQL condition on a proposal aliased {@code p}: the viewer works for an organisation it concerns, or it
-     * is public, or shared with an agreement the viewer may see ({@code :visibleAgreements}, found first: nested
-     * here EclipseLink loses the participants through a member cluster, as in offers).
-     */
-    private static final String VISIBLE_PROPOSAL = """
-            (exists (select vm.id from Partner vp, Membership vm where vp.proposal = p and vm.organisation = vp.organisation and vm.person.id = :viewer and vm.status = :approvedMembership)
-             or p.reach = :publicProposal
-             or exists (select ap.id from ProjectProposal ap join ap.agreements va where ap = p and va.id in :visibleAgreements))""";
-
     /** A JPQL condition on a proposal aliased {@code p}: the viewer works for one of its accepted partners. */
     private static final String IN_CONSORTIUM = """
             exists (select cm.id from Partner cp, Membership cm where cp.proposal = p and cp.state = :acceptedPartner
               and cm.organisation = cp.organisation and cm.person.id = :member and cm.status = :approvedMember)""";
 
-    private static final long NOBODY = -1L;
     private static final int MAX_CHOICES = 500;
 
     @PersistenceContext
@@ -91,6 +81,9 @@ public class ProposalService {
 
     @Inject
     private AccessPolicy accessPolicy;
+
+    @Inject
+    private Audience audience;
 
     @Inject
     private FileStore fileStore;
@@ -117,73 +110,42 @@ public class ProposalService {
     }
 
     private <T> TypedQuery<T> query(Viewer viewer, ProposalFilter filter, String select, String order, Class<T> type) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        restrictToVisible(viewer, conditions, parameters);
-        List<String> words = SearchWords.of(filter.getWords());
-        for (int i = 0; i < words.size(); i++) {
-            conditions.add(("(lower(p.title) like :word%1$d escape '!' or lower(p.summary) like :word%1$d escape '!'"
-                    + " or lower(p.acronym) like :word%1$d escape '!' or lower(p.callIdentifier) like :word%1$d escape '!')")
-                    .formatted(i));
-            parameters.put("word" + i, "%" + words.get(i) + "%");
+        Where where = audience.restrict(new Where(), viewer, AudienceType.PROPOSAL, "p.id")
+                .containsWords(SearchWords.of(filter.getWords()), "p.title", "p.summary", "p.acronym", "p.callIdentifier");
+        if (filter.getProgramme() != null && !filter.getProgramme().isBlank()) {
+            where.and("lower(p.programme) like :programme escape '!'", "programme",
+                    "%" + SearchWords.escapeLike(filter.getProgramme().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        SearchWords.of(filter.getProgramme()).stream().findFirst().ifPresent(programme -> {
-            conditions.add("lower(p.programme) like :programme escape '!'");
-            parameters.put("programme", "%" + filter.getProgramme().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        });
         ZoneId zone = ZoneId.systemDefault();
         if (filter.getDeadlineFrom() != null) {
-            conditions.add("p.deadline >= :deadlineFrom");
-            parameters.put("deadlineFrom", filter.getDeadlineFrom().atStartOfDay(zone).toInstant());
+            where.and("p.deadline >= :deadlineFrom", "deadlineFrom", filter.getDeadlineFrom().atStartOfDay(zone).toInstant());
         }
         if (filter.getDeadlineUntil() != null) {
-            conditions.add("p.deadline < :deadlineUntil");
-            parameters.put("deadlineUntil", filter.getDeadlineUntil().plusDays(1).atStartOfDay(zone).toInstant());
+            where.and("p.deadline < :deadlineUntil", "deadlineUntil", filter.getDeadlineUntil().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (filter.getSectorId() != null) {
-            conditions.add("exists (select sp.id from PartnerProfile sp join sp.sectors ss where sp.proposal = p and sp.state = :openSectorProfile and ss.id = :sector)");
-            parameters.put("openSectorProfile", ProfileState.OPEN);
-            parameters.put("sector", filter.getSectorId());
+            where.and("exists (select sp.id from PartnerProfile sp join sp.sectors ss where sp.proposal = p and sp.state = :openSectorProfile"
+                    + " and ss.id = :sector)").bind("openSectorProfile", ProfileState.OPEN).bind("sector", filter.getSectorId());
         }
         if (filter.getRole() != null) {
-            conditions.add("exists (select rp.id from PartnerProfile rp where rp.proposal = p and rp.state = :openRoleProfile and rp.role = :role)");
-            parameters.put("openRoleProfile", ProfileState.OPEN);
-            parameters.put("role", filter.getRole());
+            where.and("exists (select rp.id from PartnerProfile rp where rp.proposal = p and rp.state = :openRoleProfile and rp.role = :role)")
+                    .bind("openRoleProfile", ProfileState.OPEN).bind("role", filter.getRole());
         }
-        if (filter.getStatus() != null) {
-            conditions.add("p.status = :status");
-            parameters.put("status", filter.getStatus());
-        }
-        if (filter.getAgreementId() != null) {
-            conditions.add("exists (select fp.id from ProjectProposal fp join fp.agreements fa where fp = p and fa.id = :agreementId)");
-            parameters.put("agreementId", filter.getAgreementId());
-        }
+        where.andIf(filter.getStatus(), "p.status = :status", "status")
+                .andIf(filter.getAgreementId(),
+                        "exists (select fp.id from ProjectProposal fp join fp.agreements fa where fp = p and fa.id = :agreementId)", "agreementId");
         if (filter.isMine()) {
-            conditions.add("exists (select mp.id from Partner mp, Membership mm where mp.proposal = p and mp.state <> :declinedPartner"
-                    + " and mm.organisation = mp.organisation and mm.person.id = :mine and mm.status = :approvedMine)");
-            parameters.put("declinedPartner", PartnerState.DECLINED);
-            parameters.put("mine", viewer.findPersonId().orElse(NOBODY));
-            parameters.put("approvedMine", MembershipStatus.APPROVED);
+            where.and("exists (select mp.id from Partner mp where mp.proposal = p and mp.state <> :declinedPartner"
+                    + " and mp.organisation.id in :mine)")
+                    .bind("declinedPartner", PartnerState.DECLINED)
+                    .bind("mine", Where.idsOrNone(accessPolicy.organisationIdsOf(viewer)));
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<T> query = entityManager.createQuery(select + " from ProjectProposal p" + where + order, type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return where.query(entityManager, select + " from ProjectProposal p", order, type);
     }
 
     /** The ids among {@code ids} of the proposals the viewer may see, in one query (notifications, discussions). */
     public Set<Long> visibleAmong(@NotNull Viewer viewer, @NotNull Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        List<String> conditions = new ArrayList<>(List.of("p.id in :ids"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", List.copyOf(ids)));
-        restrictToVisible(viewer, conditions, parameters);
-        TypedQuery<Long> query = entityManager.createQuery(
-                "select p.id from ProjectProposal p where " + String.join(" and ", conditions), Long.class);
-        parameters.forEach(query::setParameter);
-        return new HashSet<>(query.getResultList());
+        return audience.visibleAmong(viewer, AudienceType.PROPOSAL, ids);
     }
 
     /** The ids among {@code ids} of the proposals whose workspace the viewer may open, in one query. */
@@ -210,21 +172,9 @@ public class ProposalService {
         return proposal == null || proposal.getContact() == null ? Set.of() : Set.of(proposal.getContact().getId());
     }
 
-    private void restrictToVisible(Viewer viewer, List<String> conditions, Map<String, Object> parameters) {
-        if (viewer.admin()) {
-            return;
-        }
-        conditions.add(VISIBLE_PROPOSAL);
-        parameters.put("publicProposal", ProposalReach.PUBLIC);
-        parameters.put("viewer", viewer.findPersonId().orElse(NOBODY));
-        parameters.put("approvedMembership", MembershipStatus.APPROVED);
-        parameters.put("visibleAgreements", accessPolicy.visibleAgreementIds(viewer));
-    }
-
     /** The proposal, if the viewer may see it: to anyone else it does not exist. */
     public Optional<ProjectProposal> find(@NotNull Viewer viewer, @NotNull Long id) {
-        return visibleAmong(viewer, List.of(id)).isEmpty() ? Optional.empty()
-                : Optional.ofNullable(entityManager.find(ProjectProposal.class, id));
+        return audience.find(viewer, AudienceType.PROPOSAL, ProjectProposal.class, id);
     }
 
     /** The proposal for its workspace: only for the people of its accepted partners and admins. */
@@ -302,16 +252,7 @@ public class ProposalService {
 
     /** The agreements an organisation takes part in: it signed, or a cluster it belongs to did. */
     public List<Agreement> agreementsOf(@NotNull List<Organisation> organisations) {
-        if (organisations.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("""
-                select distinct a from Agreement a, Signatory s
-                where s.agreement = a and (s.organisation.id in :organisations
-                  or exists (select c.id from Organisation mo join mo.clusters c where mo.id in :organisations and c = s.organisation))
-                order by a.title""", Agreement.class)
-                .setParameter("organisations", organisations.stream().map(Organisation::getId).toList())
-                .getResultList();
+        return accessPolicy.agreementsOf(organisations);
     }
 
     public List<Sector> sectors() {
@@ -328,6 +269,7 @@ public class ProposalService {
         ProjectProposal proposal = new ProjectProposal(lead, person(viewer), Instant.now());
         describe(proposal, form);
         entityManager.persist(proposal);
+        keepAudience(proposal);
         return proposal;
     }
 
@@ -335,19 +277,20 @@ public class ProposalService {
         ProjectProposal proposal = led(viewer, id);
         proposal.checkVersion(form.getVersion());
         describe(proposal, form);
+        keepAudience(proposal);
         return proposal;
     }
 
     private void describe(ProjectProposal proposal, ProposalForm form) {
-        Set<Agreement> audience = new HashSet<>();
-        if (form.getReach() == ProposalReach.AGREEMENTS && !form.getAgreementIds().isEmpty()) {
-            List<Agreement> allowed = agreementsOf(List.of(proposal.getLead()));
-            for (Long agreementId : form.getAgreementIds()) {
-                audience.add(allowed.stream().filter(agreement -> agreement.getId().equals(agreementId)).findFirst()
-                        .orElseThrow(() -> BusinessException.onField("agreements", "proposal.agreements.notTakingPart")));
-            }
-        }
-        proposal.describe(form, RichText.sanitise(form.getDescription()), audience, Instant.now());
+        Set<Agreement> agreements = form.getReach() == Reach.PARTICIPANTS
+                ? accessPolicy.chosenAgreementsOf(proposal.getLead(), form.getAgreementIds(), "proposal.agreements.notTakingPart")
+                : Set.of();
+        proposal.describe(form, RichText.sanitise(form.getDescription()), agreements, Instant.now());
+    }
+
+    /** Keeps who may see the proposal in step with the change just made (in its transaction). */
+    private void keepAudience(ProjectProposal proposal) {
+        audience.keep(AudienceType.PROPOSAL, proposal.getId(), proposal.audience());
     }
 
     public ProjectProposal moveTo(@NotNull Viewer viewer, @NotNull Long id, @NotNull ProposalStatus status) {
@@ -400,6 +343,7 @@ public class ProposalService {
         PartnerProfile profile = profileOf(proposal, profileId);
         Partner partner = proposal.requestToJoin(organisation, profile, person(viewer), message);
         persistIfNew(partner);
+        keepAudience(proposal);
         tell(NoticeKind.PARTNER_REQUESTED, peopleOf(List.of(proposal.getLead())), proposal, viewer, partner.getMessage());
         return partner;
     }
@@ -417,6 +361,7 @@ public class ProposalService {
         PartnerProfile profile = profileOf(proposal, profileId);
         Partner partner = proposal.invite(organisation, profile == null ? role : profile.getRole(), profile, person(viewer), message);
         persistIfNew(partner);
+        keepAudience(proposal);
         tell(NoticeKind.PARTNER_INVITED, peopleOf(List.of(organisation)), proposal, viewer, partner.getMessage());
         return partner;
     }
@@ -652,25 +597,19 @@ public class ProposalService {
         if (sectors.isEmpty()) {
             return List.of();
         }
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        restrictToVisible(new Viewer(viewer.personId(), false), conditions, parameters);
-        conditions.add("p.status in :openStatuses");
-        conditions.add("exists (select hp.id from PartnerProfile hp join hp.sectors hs where hp.proposal = p and hp.state = :openHomeProfile and hs.id in :mySectors)");
-        conditions.add("not exists (select op.id from Partner op, Membership om where op.proposal = p and op.state <> :declinedOwn"
-                + " and om.organisation = op.organisation and om.person.id = :own and om.status = :approvedOwn)");
-        parameters.put("openStatuses", List.of(ProposalStatus.IDEA, ProposalStatus.CONSORTIUM_BUILDING, ProposalStatus.IN_PREPARATION));
-        parameters.put("openHomeProfile", ProfileState.OPEN);
-        parameters.put("mySectors", sectors);
-        parameters.put("declinedOwn", PartnerState.DECLINED);
-        parameters.put("own", viewer.personId());
-        parameters.put("approvedOwn", MembershipStatus.APPROVED);
-        parameters.put("now", Instant.now());
-        conditions.add("p.deadline > :now");
-        TypedQuery<ProjectProposal> query = entityManager.createQuery("select p from ProjectProposal p where "
-                + String.join(" and ", conditions) + " order by p.deadline, p.id", ProjectProposal.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        // As a participant even for an admin: the panel suggests what is theirs to join, not everything.
+        return audience.restrict(new Where(), new Viewer(viewer.personId(), false), AudienceType.PROPOSAL, "p.id")
+                .and("p.status in :openStatuses", "openStatuses",
+                        List.of(ProposalStatus.IDEA, ProposalStatus.CONSORTIUM_BUILDING, ProposalStatus.IN_PREPARATION))
+                .and("exists (select hp.id from PartnerProfile hp join hp.sectors hs where hp.proposal = p and hp.state = :openHomeProfile"
+                        + " and hs.id in :mySectors)")
+                .bind("openHomeProfile", ProfileState.OPEN).bind("mySectors", sectors)
+                .and("not exists (select op.id from Partner op where op.proposal = p and op.state <> :declinedOwn and op.organisation.id in :own)")
+                .bind("declinedOwn", PartnerState.DECLINED).bind("own", Where.idsOrNone(accessPolicy.organisationIdsOf(viewer)))
+                .and("p.deadline > :now", "now", Instant.now())
+                .query(entityManager, "select p from ProjectProposal p", " order by p.deadline, p.id", ProjectProposal.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The viewer's consortia's proposals still open, the nearest deadline first. */

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.admin.AuditAction;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.NoticeKind;
@@ -25,7 +26,6 @@ import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferCategory;
 import org.clusterportal.offers.OfferForm;
 import org.clusterportal.offers.OfferKind;
-import org.clusterportal.offers.OfferReach;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
@@ -102,7 +102,7 @@ class DiscussionServiceIT {
         form.setTitle("Discussed offer " + UUID.randomUUID());
         form.setSummary("Something to talk about");
         form.setOwnerId(owner.getId());
-        form.setReach(OfferReach.AGREEMENTS);
+        form.setReach(Reach.PARTICIPANTS);
         form.setAgreementIds(List.of(agreement.getId()));
         Offer created = offerService.publish(author, offerService.create(author, form).getId());
         offer = new Subject(SubjectType.OFFER, created.getId(), created.getTitle());

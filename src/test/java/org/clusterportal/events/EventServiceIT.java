@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
@@ -415,7 +416,7 @@ class EventServiceIT {
         form.setOnlineLink("https://meet.example.org/okip");
         form.setLanguage("pl");
         form.setOrganiserId(signatory.getId());
-        form.setReach(EventReach.AGREEMENTS);
+        form.setReach(Reach.PARTICIPANTS);
         form.setAgreementIds(List.of(agreement.getId()));
         form.setCapacity(capacity);
         form.setQuestions(List.of(EventForm.QuestionForm.of(QuestionKind.YES_NO, "Certificate?", null)));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -151,14 +152,14 @@ class EventTest {
     private static Event event(Integer capacity, boolean approval, Instant opens) {
         Event event = new Event(null, null);
         event.describe(EventType.TRAINING, "Laser cladding", null, null, START, START.plus(Duration.ofHours(6)),
-                ZoneId.of("Europe/Warsaw"), "Gliwice", null, "pl", EventReach.PUBLIC, Set.of(), capacity, opens, null, approval,
+                ZoneId.of("Europe/Warsaw"), "Gliwice", null, "pl", Reach.PUBLIC, Set.of(), capacity, opens, null, approval,
                 List.of(), 0, false);
         return event;
     }
 
     private static void describe(Event event, Instant start, Instant end, String link, Integer capacity, List<Question> questions, long confirmed) {
         event.describe(EventType.TRAINING, "Laser cladding", null, null, start, end, ZoneId.of("Europe/Warsaw"), null, link, "pl",
-                EventReach.PUBLIC, Set.of(), capacity, null, null, false, questions, confirmed, false);
+                Reach.PUBLIC, Set.of(), capacity, null, null, false, questions, confirmed, false);
     }
 
     private static Registration registration(Event event, RegistrationState state, long arrival) {

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
@@ -147,7 +148,7 @@ class OfferServiceIT {
     @Test
     void aPublicOfferIsSeenByEverybodyUntilWithdrawn() {
         OfferForm form = form();
-        form.setReach(OfferReach.PUBLIC);
+        form.setReach(Reach.PUBLIC);
         form.setAgreementIds(List.of());
         Offer offer = offerService.publish(author, offerService.create(author, form).getId());
         try {
@@ -247,7 +248,7 @@ class OfferServiceIT {
         form.setSummary("Repair of worn mining parts");
         form.setKeywords("laser, cladding");
         form.setOwnerId(owner.getId());
-        form.setReach(OfferReach.AGREEMENTS);
+        form.setReach(Reach.PARTICIPANTS);
         form.setAgreementIds(List.of(agreement.getId()));
         return form;
     }

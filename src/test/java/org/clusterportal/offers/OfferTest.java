@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
@@ -25,7 +26,7 @@ class OfferTest {
 
     private Offer offer(String description) {
         Offer offer = new Offer(owner, contact);
-        offer.describe(OfferKind.OFFER, OfferCategory.SERVICE, "Title", "Summary", description, null, OfferReach.PUBLIC,
+        offer.describe(OfferKind.OFFER, OfferCategory.SERVICE, "Title", "Summary", description, null, Reach.PUBLIC,
                 Set.of(), TODAY.plusMonths(6), TODAY);
         return offer;
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.admin.AuditAction;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.NoticeKind;
@@ -344,7 +345,7 @@ class OfferWorkflowIT {
         form.setTitle("Blade repair " + word);
         form.setSummary("Repair of worn turbine blades");
         form.setOwnerId(owner.getId());
-        form.setReach(OfferReach.AGREEMENTS);
+        form.setReach(Reach.PARTICIPANTS);
         form.setAgreementIds(List.of(agreement.getId()));
         return form;
     }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
@@ -178,7 +179,7 @@ class ProjectProposalTest {
         assertRefused(form -> form.setCallLink("ftp://example.org/call"), "callLink", "proposal.callLink.invalid");
         assertRefused(form -> form.setTimeZone("Mars/Olympus"), "timeZone", "proposal.timeZone.invalid");
         assertRefused(form -> form.setDurationMonths(0), "durationMonths", "proposal.duration.range");
-        assertRefused(form -> form.setReach(ProposalReach.AGREEMENTS), "agreements", "proposal.agreements.required");
+        assertRefused(form -> form.setReach(Reach.PARTICIPANTS), "agreements", "proposal.agreements.required");
 
         ProposalForm zero = form();
         zero.setEstimatedBudget(BigDecimal.ZERO);
@@ -227,7 +228,7 @@ class ProjectProposalTest {
         form.setCurrency("eur");
         form.setDurationMonths(36);
         form.setSummary("Sensors and models that warn before a hoist fails.");
-        form.setReach(ProposalReach.PUBLIC);
+        form.setReach(Reach.PUBLIC);
         form.setLeadId(1L);
         return form;
     }

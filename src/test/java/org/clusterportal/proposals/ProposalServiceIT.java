@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
@@ -150,7 +151,7 @@ class ProposalServiceIT {
     @Test
     void aPublicProposalIsSeenByEverybodyButItsWorkspaceIsNot() {
         ProposalForm form = form();
-        form.setReach(ProposalReach.PUBLIC);
+        form.setReach(Reach.PUBLIC);
         form.setAgreementIds(List.of());
         ProjectProposal proposal = proposalService.create(author, form);
 
@@ -344,7 +345,7 @@ class ProposalServiceIT {
         form.setSummary("Sensors and models that warn before a hoist fails.");
         form.setDescription("<p>Safe <b>hoists</b><script>alert(1)</script></p>");
         form.setLeadId(lead.getId());
-        form.setReach(ProposalReach.AGREEMENTS);
+        form.setReach(Reach.PARTICIPANTS);
         form.setAgreementIds(List.of(agreement.getId()));
         return form;
     }

@@ -10,10 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventForm;
-import org.clusterportal.events.EventReach;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventType;
 import org.clusterportal.events.QuestionKind;
@@ -118,8 +118,8 @@ public class EditEventBacking implements Serializable {
         return EventType.values();
     }
 
-    public EventReach[] getReaches() {
-        return EventReach.values();
+    public Reach[] getReaches() {
+        return Reach.values();
     }
 
     public QuestionKind[] getQuestionKinds() {

@@ -8,12 +8,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferCategory;
 import org.clusterportal.offers.OfferForm;
 import org.clusterportal.offers.OfferKind;
-import org.clusterportal.offers.OfferReach;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
@@ -100,8 +100,8 @@ public class EditOfferBacking implements Serializable {
         return OfferCategory.values();
     }
 
-    public OfferReach[] getReaches() {
-        return OfferReach.values();
+    public Reach[] getReaches() {
+        return Reach.values();
     }
 
     public Long getId() {

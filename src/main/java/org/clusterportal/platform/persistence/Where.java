@@ -16,6 +16,9 @@ import jakarta.persistence.TypedQuery;
  */
 public final class Where {
 
+    /** An id no row has: it keeps a list of ids bound to {@code in} from being empty, which is no valid SQL. */
+    private static final long NO_ID = -1L;
+
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -59,6 +62,11 @@ public final class Where {
             and("(" + String.join(" or ", tests) + ")", name, "%" + words.get(i) + "%");
         }
         return this;
+    }
+
+    /** The ids, or a list of one id no row has when there are none: {@code in :ids} stays valid SQL. */
+    public static List<Long> idsOrNone(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(NO_ID) : List.copyOf(ids);
     }
 
     /** {@code select … from … where … order …}, with every value bound. */

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
@@ -17,7 +18,6 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.proposals.ProjectProposal;
 import org.clusterportal.proposals.ProposalForm;
-import org.clusterportal.proposals.ProposalReach;
 import org.clusterportal.proposals.ProposalService;
 import org.omnifaces.util.Faces;
 
@@ -101,8 +101,8 @@ public class EditProposalBacking implements Serializable {
         return agreements;
     }
 
-    public ProposalReach[] getReaches() {
-        return ProposalReach.values();
+    public Reach[] getReaches() {
+        return Reach.values();
     }
 
     public Long getId() {
