@@ -27,6 +27,8 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Role;
 import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditLog;
 
 /**
  * What administrators do with people: the accounts of Keycloak with the portal's data beside them, global

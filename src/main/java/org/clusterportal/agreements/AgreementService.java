@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.clusterportal.admin.AuditAction;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.people.Person;

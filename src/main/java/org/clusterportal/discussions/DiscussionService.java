@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.clusterportal.admin.AuditAction;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.NotificationService;

@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.clusterportal.agreements.Reach;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.agreements.Audience;
 import org.clusterportal.agreements.AudienceType;
@@ -752,11 +752,7 @@ public class OfferService {
         return offer;
     }
 
-    /** Audits the refusal (when a person is known: the audit entry names them) and gives the exception to throw. */
     private AccessDeniedException refused(Viewer viewer, String what) {
-        if (!viewer.isVisitor() && entityManager.find(Person.class, viewer.personId()) != null) {
-            auditLog.recordRefusal(viewer, what);
-        }
-        return new AccessDeniedException(what);
+        return auditLog.refusal(viewer, what);
     }
 }

@@ -22,8 +22,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.clusterportal.admin.AuditAction;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.people.Membership;

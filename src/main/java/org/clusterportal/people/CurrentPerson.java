@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.clusterportal.platform.security.CurrentViewer;
 import org.clusterportal.platform.security.Role;
 import org.clusterportal.platform.security.Viewer;
 
@@ -21,7 +22,7 @@ import org.clusterportal.platform.security.Viewer;
  */
 @Named
 @SessionScoped
-public class CurrentPerson implements Serializable {
+public class CurrentPerson implements Serializable, CurrentViewer {
 
     private static final long serialVersionUID = 1L;
 
@@ -72,6 +73,7 @@ public class CurrentPerson implements Serializable {
     }
 
     /** Who asks, for the services' access checks. */
+    @Override
     public Viewer viewer() {
         return id == null ? Viewer.VISITOR : new Viewer(id, isAdmin());
     }

@@ -16,8 +16,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.clusterportal.admin.AuditAction;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.Subject;

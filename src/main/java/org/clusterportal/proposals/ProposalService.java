@@ -28,7 +28,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.clusterportal.agreements.Reach;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.agreements.Audience;
 import org.clusterportal.agreements.AudienceType;
@@ -180,10 +180,7 @@ public class ProposalService {
     /** The proposal for its workspace: only for the people of its accepted partners and admins. */
     public Optional<ProjectProposal> findWorkspace(@NotNull Viewer viewer, @NotNull Long id) {
         ProjectProposal proposal = entityManager.find(ProjectProposal.class, id);
-        if (proposal == null) {
-            return Optional.empty();
-        }
-        if (!canWork(viewer, proposal)) {
+        if (proposal == null || !canWork(viewer, proposal)) {
             refused(viewer, "Workspace of proposal " + id);
             return Optional.empty();
         }
@@ -380,8 +377,7 @@ public class ProposalService {
             default -> canLead(viewer, proposal) || accessPolicy.worksFor(viewer, partner.getOrganisation());
         };
         if (!allowed) {
-            refused(viewer, "Decision on partner " + partnerId);
-            throw new AccessDeniedException("Partner " + partnerId);
+            throw refused(viewer, "Decision on partner " + partnerId);
         }
         Organisation other = partner.getState() == PartnerState.INVITED ? proposal.getLead() : partner.getOrganisation();
         proposal.decide(partner, accept, person(viewer), Instant.now());
@@ -577,8 +573,9 @@ public class ProposalService {
                 .toList();
     }
 
+    /** The proposal whose workspace the viewer works in, or a refusal (audited once, by {@link #findWorkspace}). */
     private ProjectProposal workspace(Viewer viewer, Long id) {
-        return findWorkspace(viewer, id).orElseThrow(() -> new AccessDeniedException("Workspace of proposal " + id));
+        return findWorkspace(viewer, id).orElseThrow(() -> AccessDeniedException.audited("Workspace of proposal " + id));
     }
 
     // ---- home page
@@ -712,15 +709,13 @@ public class ProposalService {
     private ProjectProposal led(Viewer viewer, Long id) {
         ProjectProposal proposal = entityManager.find(ProjectProposal.class, id);
         if (proposal == null || !canLead(viewer, proposal)) {
-            refused(viewer, "Proposal " + id);
-            throw new AccessDeniedException("Proposal " + id);
+            throw refused(viewer, "Proposal " + id);
         }
         return proposal;
     }
 
-    private void refused(Viewer viewer, String what) {
-        if (!viewer.isVisitor() && entityManager.find(Person.class, viewer.personId()) != null) {
-            auditLog.recordRefusal(viewer, what);
-        }
+    /** The refusal to throw (or, for a look-up that answers "not found", only to record): written to the audit log once. */
+    private AccessDeniedException refused(Viewer viewer, String what) {
+        return auditLog.refusal(viewer, what);
     }
 }

@@ -22,6 +22,8 @@ import org.clusterportal.testing.Deployments;
 import org.clusterportal.testing.KeycloakAdmin;
 import org.clusterportal.testing.KeycloakAdmin.TestAccount;
 import org.clusterportal.testing.KeycloakExtension;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditEntry;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -15,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
 import org.clusterportal.agreements.Reach;
-import org.clusterportal.admin.AuditAction;
+import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.Notification;

@@ -9,10 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.admin.AuditAction;
-import org.clusterportal.admin.AuditEntry;
-import org.clusterportal.admin.AuditFilter;
-import org.clusterportal.admin.AuditLog;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditEntry;
+import org.clusterportal.platform.audit.AuditFilter;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;

@@ -9,9 +9,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.clusterportal.admin.AuditLog;
-import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.security.AccessDeniedException;
+import org.clusterportal.platform.security.CurrentViewer;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.util.Exceptions;
 
@@ -24,15 +24,16 @@ public class ErrorBacking {
     private HttpServletRequest request;
 
     @Inject
-    private CurrentPerson currentPerson;
+    private CurrentViewer currentViewer;
 
     @Inject
     private AuditLog auditLog;
 
     /**
      * A refusal found by a service (an id typed or replayed) is a 403 like one found by the container. Every
-     * refusal, by a role on a URL or by the access rule, passes here on its way to the 403 page: this is the one
-     * place that writes it to the audit log (in a transaction of its own: the refused action's rolled back).
+     * refusal, by a role on a URL or by the access rule, passes here on its way to the 403 page, and is written to
+     * the audit log here unless the service that refused it wrote it already ({@link AccessDeniedException#isAudited}):
+     * once either way.
      */
     @PostConstruct
     void statusOfRefusal() {
@@ -45,8 +46,19 @@ public class ErrorBacking {
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             String detail = request.getMethod() + " " + (uri == null ? request.getRequestURI() : uri)
                     + (refusedByRule ? ": " + refusal() : "");
-            auditLog.recordRefusal(currentPerson.viewer(), detail);
+            if (!alreadyAudited((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+                auditLog.recordRefusal(currentViewer.viewer(), detail);
+            }
         }
+    }
+
+    /** Whether the refusal among the causes was written to the audit log where it was refused. */
+    static boolean alreadyAudited(Throwable error) {
+        Throwable cause = error;
+        while (cause != null && !(cause instanceof AccessDeniedException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof AccessDeniedException refusal && refusal.isAudited();
     }
 
     /** What the service refused ("Agreement 12"), from the AccessDeniedException among the causes. */

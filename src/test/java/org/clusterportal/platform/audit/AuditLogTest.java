@@ -1,14 +1,12 @@
-package org.clusterportal.admin;
+package org.clusterportal.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The CSV cells of the export and the last-admin rule, without a container. */
+/** The CSV cells of the export, without a container. */
 class AuditLogTest {
 
     @Test
@@ -25,13 +23,5 @@ class AuditLogTest {
     @Test
     void aLineIsQuotedCellsEndedByCrLf() {
         assertThat(AuditLog.csvLine(Stream.of("a", "b,c", "d\ne"))).isEqualTo("\"a\",\"b,c\",\"d\ne\"\r\n");
-    }
-
-    @Test
-    void theLastEnabledAdminIsTheOneWithoutAnother() {
-        assertThat(UserAdministration.isLastAdmin(Set.of("a"), "a")).isTrue();
-        assertThat(UserAdministration.isLastAdmin(List.of(), "a")).isTrue();
-        assertThat(UserAdministration.isLastAdmin(Set.of("a", "b"), "a")).isFalse();
-        assertThat(UserAdministration.isLastAdmin(Set.of("b"), "a")).isFalse();
     }
 }

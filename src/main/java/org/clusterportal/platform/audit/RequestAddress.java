@@ -1,4 +1,4 @@
-package org.clusterportal.admin;
+package org.clusterportal.platform.audit;
 
 import java.util.Optional;
 

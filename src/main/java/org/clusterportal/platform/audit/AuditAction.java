@@ -1,4 +1,4 @@
-package org.clusterportal.admin;
+package org.clusterportal.platform.audit;
 
 /** What an audit entry records. Stored by name: add new actions, never rename one. */
 public enum AuditAction {

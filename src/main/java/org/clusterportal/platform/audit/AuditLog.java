@@ -1,4 +1,4 @@
-package org.clusterportal.admin;
+package org.clusterportal.platform.audit;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.clusterportal.people.Person;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -46,6 +46,9 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private ActorNames actorNames;
+
     /**
      * Writes one entry in the caller's transaction, e.g.
      * {@code auditLog.record(viewer, AuditAction.ROLE_GRANTED, "account", keycloakId, "coordinator")}.
@@ -53,12 +56,22 @@ public class AuditLog {
      */
     public void record(@NotNull Viewer actor, @NotNull AuditAction action, String objectType, Object objectId,
             String detail) {
-        String actorName = actor.findPersonId()
-                .map(id -> entityManager.find(Person.class, id))
-                .map(Person::getDisplayName)
-                .orElse(null);
+        String actorName = actor.findPersonId().flatMap(actorNames::nameOf).orElse(null);
         entityManager.persist(new AuditEntry(actor.personId(), actorName, action, objectType, objectId, detail,
                 RequestAddress.current().orElse(null)));
+    }
+
+    /**
+     * What a service throws when it refuses the viewer an action: the refusal is written here, once, and the
+     * exception says so, so that the 403 page does not write it again. A visitor or an unknown person leaves no
+     * entry (an entry names its actor). Written in a transaction of its own, as the refused action's rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AccessDeniedException refusal(@NotNull Viewer viewer, @NotNull String what) {
+        if (viewer.findPersonId().flatMap(actorNames::nameOf).isPresent()) {
+            record(viewer, AuditAction.ACCESS_DENIED, "request", null, what);
+        }
+        return AccessDeniedException.audited(what);
     }
 
     /** A refused request: written in a transaction of its own, as the refused action's rolls back. */

@@ -1,4 +1,4 @@
-package org.clusterportal.admin;
+package org.clusterportal.platform.audit;
 
 import java.io.Serializable;
 import java.time.LocalDate;

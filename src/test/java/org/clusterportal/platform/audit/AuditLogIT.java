@@ -1,4 +1,4 @@
-package org.clusterportal.admin;
+package org.clusterportal.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
