@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,9 +25,9 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
+import org.clusterportal.platform.faces.NotFoundException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
-import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -64,14 +63,9 @@ public class ViewOfferBacking implements Serializable {
     private List<OfferAttachment> attachments = List.of();
     private transient UploadedFile attachmentFile;
 
-    public void load() throws IOException {
+    public void load() {
         Viewer viewer = currentPerson.viewer();
-        Optional<Offer> found = id == null ? Optional.empty() : offerService.find(viewer, id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        offer = found.get();
+        offer = NotFoundException.unless(id, offerId -> offerService.find(viewer, offerId));
         editor = offerService.canEdit(viewer, offer);
         reviewer = offerService.canReview(viewer, offer);
         providers = offerService.providersOf(offer);

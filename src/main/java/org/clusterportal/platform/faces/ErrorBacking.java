@@ -37,6 +37,11 @@ public class ErrorBacking {
      */
     @PostConstruct
     void statusOfRefusal() {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
+                && Exceptions.is(error, NotFoundException.class)) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         boolean refusedByRule = isRefusedByRule();
         if (refusedByRule) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -68,6 +73,11 @@ public class ErrorBacking {
             error = error.getCause();
         }
         return error == null ? "" : error.getMessage();
+    }
+
+    /** Whether the page shows a subject that is not there (or not visible): always true on the 404 page. */
+    public boolean isNotFound() {
+        return true;
     }
 
     /** Refused by the access rule on a thing (another's id), rather than by a role on a whole URL. */
