@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Size;
 import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.agreements.AccessPolicy;
-import org.clusterportal.agreements.Agreement;
 import org.clusterportal.people.Membership;
 import org.clusterportal.people.MembershipService;
 import org.clusterportal.people.MembershipStatus;
@@ -349,15 +348,6 @@ public class OrganisationService {
                 where c = :cluster and o.status = :approved order by o.name""", Organisation.class)
                 .setParameter("cluster", cluster)
                 .setParameter("approved", OrganisationStatus.APPROVED)
-                .getResultList();
-    }
-
-    /** The agreements the viewer may see that this organisation signed. */
-    public List<Agreement> agreementsSignedBy(@NotNull Viewer viewer, @NotNull Organisation organisation) {
-        return AccessPolicy.bind(entityManager.createQuery("""
-                select a from Signatory s join s.agreement a where s.organisation = :organisation and """
-                + AccessPolicy.VISIBLE_AGREEMENT + " order by a.signedOn desc", Agreement.class), viewer)
-                .setParameter("organisation", organisation)
                 .getResultList();
     }
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.AgreementService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.CurrentPerson;
@@ -39,6 +40,9 @@ public class ViewOrganisationBacking implements Serializable {
     private OrganisationService organisationService;
 
     @Inject
+    private AgreementService agreementService;
+
+    @Inject
     private MembershipService membershipService;
 
     @Inject
@@ -65,7 +69,7 @@ public class ViewOrganisationBacking implements Serializable {
         }
         organisation = found.get();
         members = organisation.isCluster() ? organisationService.membersOf(organisation) : List.of();
-        agreements = organisationService.agreementsSignedBy(viewer, organisation);
+        agreements = agreementService.signedBy(viewer, organisation);
         people = membershipService.membersOf(viewer, organisation);
         myMembership = currentPerson.findId().flatMap(personId -> membershipService.ofPerson(personId).stream()
                 .filter(membership -> membership.getOrganisation().equals(organisation)).findFirst()).orElse(null);
