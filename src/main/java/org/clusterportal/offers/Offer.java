@@ -278,6 +278,19 @@ public class Offer extends BaseEntity {
         return grantees;
     }
 
+    /** Whether publishing it waits for review: it is for participants and one of its agreements asks for review. */
+    boolean asksForReview() {
+        return reach == Reach.PARTICIPANTS && agreements.stream().anyMatch(Agreement::isOfferReviewRequired);
+    }
+
+    /** The persons who review it: the coordinators of its agreements that ask for review. */
+    Set<Long> reviewerIds() {
+        Set<Long> reviewers = new HashSet<>();
+        agreements.stream().filter(Agreement::isOfferReviewRequired)
+                .forEach(agreement -> agreement.getCoordinators().forEach(person -> reviewers.add(person.getId())));
+        return reviewers;
+    }
+
     /** The status as people see it on that day: a published offer past its date is expired. */
     public OfferStatus statusOn(LocalDate day) {
         return status == OfferStatus.PUBLISHED && validUntil.isBefore(day) ? OfferStatus.EXPIRED : status;

@@ -1,11 +1,17 @@
 package org.clusterportal.offers;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import org.clusterportal.notifications.NoticeKind;
 
 /**
  * Once a day: reminds owners of offers that expire within a week, and asks them how the meetings and agreements
@@ -16,14 +22,61 @@ public class OfferReminders {
 
     private static final Logger LOG = Logger.getLogger(OfferReminders.class.getName());
 
+    /** Days before its date when the owner is reminded that an offer expires. */
+    static final int EXPIRY_NOTICE_DAYS = 7;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
     @Inject
-    private OfferService offerService;
+    private OfferNotices notices;
 
     @Schedule(hour = "6", minute = "15", persistent = false)
     void daily() {
         LocalDate today = LocalDate.now();
-        int expiring = offerService.remindOfExpiry(today);
-        int followUps = offerService.followUpOutcomes(today);
+        int expiring = remindOfExpiry(today);
+        int followUps = followUpOutcomes(today);
         LOG.info(() -> "Offers: " + expiring + " expiry reminders, " + followUps + " outcome follow-ups");
+    }
+
+    /** Reminds the owners of published offers expiring within a week, once per date; returns how many. */
+    public int remindOfExpiry(@NotNull LocalDate today) {
+        List<Offer> expiring = entityManager.createQuery("""
+                select o from Offer o where o.status = :published and o.validUntil between :today and :horizon
+                  and (o.remindedFor is null or o.remindedFor <> o.validUntil)""", Offer.class)
+                .setParameter("published", OfferStatus.PUBLISHED)
+                .setParameter("today", today)
+                .setParameter("horizon", today.plusDays(EXPIRY_NOTICE_DAYS))
+                .getResultList();
+        int reminded = 0;
+        for (Offer offer : expiring) {
+            if (offer.remindOfExpiry(today, EXPIRY_NOTICE_DAYS)) {
+                notices.tell(NoticeKind.OFFER_EXPIRING, notices.ownerSide(offer), offer, null, null);
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    /**
+     * Asks the owners to confirm the outcome of interests that reached a meeting or an agreement 3 and 6 months
+     * ago, and records that it asked; returns how many it asked about.
+     */
+    public int followUpOutcomes(@NotNull LocalDate today) {
+        List<ExpressionOfInterest> due = entityManager.createQuery("""
+                select i from ExpressionOfInterest i where i.state in :outcomes and i.followUps < :maxFollowUps
+                  and i.outcomeSince <= :threeMonthsAgo""", ExpressionOfInterest.class)
+                .setParameter("outcomes", List.of(InterestState.MEETING_ARRANGED, InterestState.AGREEMENT_REACHED))
+                .setParameter("maxFollowUps", ExpressionOfInterest.FOLLOW_UP_MONTHS.length)
+                .setParameter("threeMonthsAgo", today.minusMonths(ExpressionOfInterest.FOLLOW_UP_MONTHS[0]))
+                .getResultList();
+        int asked = 0;
+        for (ExpressionOfInterest interest : due) {
+            if (interest.followUpDue(today)) {
+                notices.tell(NoticeKind.OUTCOME_FOLLOW_UP, notices.ownerSide(interest.getOffer()), interest.getOffer(), null, null);
+                asked++;
+            }
+        }
+        return asked;
     }
 }

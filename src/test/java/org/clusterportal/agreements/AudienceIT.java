@@ -25,6 +25,7 @@ import org.clusterportal.offers.OfferCategory;
 import org.clusterportal.offers.OfferFilter;
 import org.clusterportal.offers.OfferForm;
 import org.clusterportal.offers.OfferKind;
+import org.clusterportal.offers.OfferLifecycleService;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
@@ -53,6 +54,9 @@ class AudienceIT {
 
     @Inject
     private OfferService offerService;
+
+    @Inject
+    private OfferLifecycleService offerLifecycleService;
 
     @Inject
     private EventService eventService;
@@ -101,14 +105,14 @@ class AudienceIT {
 
     @Test
     void whenAnOffersAgreementsChangeItsAudienceFollows() {
-        Offer offer = offerService.create(author, offerForm(first));
-        offerService.publish(author, offer.getId());
+        Offer offer = offerLifecycleService.create(author, offerForm(first));
+        offerLifecycleService.publish(author, offer.getId());
         assertSees(throughCluster, offer);
         assertSeesNot(ofSecond, offer);
 
         OfferForm moved = offerForm(second);
         moved.setVersion(offerService.find(author, offer.getId()).orElseThrow().getVersion());
-        offerService.update(author, offer.getId(), moved);
+        offerLifecycleService.update(author, offer.getId(), moved);
 
         assertSees(ofSecond, offer);
         assertSeesNot(throughCluster, offer);
@@ -118,8 +122,8 @@ class AudienceIT {
 
     @Test
     void aMembershipApprovedOrRevokedChangesWhatThePersonSeesWithoutRewritingAnyRow() throws Exception {
-        Offer offer = offerService.create(author, offerForm(first));
-        offerService.publish(author, offer.getId());
+        Offer offer = offerLifecycleService.create(author, offerForm(first));
+        offerLifecycleService.publish(author, offer.getId());
         Viewer newcomer;
         Long membershipId;
         transaction.begin();
@@ -145,8 +149,8 @@ class AudienceIT {
 
     @Test
     void anOrganisationLeavingTheClusterTakesItsPeopleOutOfTheClustersAgreements() throws Exception {
-        Offer offer = offerService.create(author, offerForm(first));
-        offerService.publish(author, offer.getId());
+        Offer offer = offerLifecycleService.create(author, offerForm(first));
+        offerLifecycleService.publish(author, offer.getId());
         assertSees(throughCluster, offer);
 
         transaction.begin();
@@ -162,8 +166,8 @@ class AudienceIT {
         entityManager.find(Agreement.class, first.getId()).requireOfferReview(true);
         transaction.commit();
         Viewer coordinator = new Viewer(coordinatorPerson.getId(), false);
-        Offer offer = offerService.create(author, offerForm(first));
-        offerService.publish(author, offer.getId());
+        Offer offer = offerLifecycleService.create(author, offerForm(first));
+        offerLifecycleService.publish(author, offer.getId());
         assertSees(coordinator, offer);
         assertSeesNot(throughCluster, offer);
 

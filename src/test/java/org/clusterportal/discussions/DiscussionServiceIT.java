@@ -26,7 +26,7 @@ import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferCategory;
 import org.clusterportal.offers.OfferForm;
 import org.clusterportal.offers.OfferKind;
-import org.clusterportal.offers.OfferService;
+import org.clusterportal.offers.OfferLifecycleService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
@@ -55,7 +55,7 @@ class DiscussionServiceIT {
     private DiscussionService discussionService;
 
     @Inject
-    private OfferService offerService;
+    private OfferLifecycleService offerLifecycleService;
 
     @Inject
     private NotificationService notificationService;
@@ -104,7 +104,7 @@ class DiscussionServiceIT {
         form.setOwnerId(owner.getId());
         form.setReach(Reach.PARTICIPANTS);
         form.setAgreementIds(List.of(agreement.getId()));
-        Offer created = offerService.publish(author, offerService.create(author, form).getId());
+        Offer created = offerLifecycleService.publish(author, offerLifecycleService.create(author, form).getId());
         offer = new Subject(SubjectType.OFFER, created.getId(), created.getTitle());
     }
 
@@ -181,7 +181,7 @@ class DiscussionServiceIT {
         discussionService.add(participant, offer, "Hello");
         assertThat(notificationService.list(author, 0, 20)).extracting(Notification::getSubjectId).contains(offer.id());
 
-        offerService.withdraw(author, offer.id());
+        offerLifecycleService.withdraw(author, offer.id());
         assertThat(notificationService.list(participant, 0, 20)).as("withdrawn: partners no longer see it")
                 .extracting(Notification::getSubjectId).doesNotContain(offer.id());
         assertThat(notificationService.list(author, 0, 20)).extracting(Notification::getSubjectId).contains(offer.id());

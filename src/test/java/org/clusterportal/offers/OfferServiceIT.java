@@ -42,6 +42,9 @@ class OfferServiceIT {
     @Inject
     private OfferService offerService;
 
+    @Inject
+    private OfferLifecycleService lifecycleService;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -101,7 +104,7 @@ class OfferServiceIT {
 
     @Test
     void aDraftIsSeenOnlyByItsOrganisationAndAdmins() {
-        Offer offer = offerService.create(author, form());
+        Offer offer = lifecycleService.create(author, form());
 
         for (Viewer viewer : new Viewer[] { author, colleague, admin }) {
             assertThat(offerService.find(viewer, offer.getId())).as("find for %s", viewer).isPresent();
@@ -116,7 +119,7 @@ class OfferServiceIT {
 
     @Test
     void aPublishedOfferIsSeenByTheParticipantsOfItsAgreementsOnly() {
-        Offer offer = offerService.publish(author, offerService.create(author, form()).getId());
+        Offer offer = lifecycleService.publish(author, lifecycleService.create(author, form()).getId());
 
         for (Viewer viewer : new Viewer[] { author, participant, throughCluster, admin }) {
             assertThat(offerService.find(viewer, offer.getId())).as("find for %s", viewer).isPresent();
@@ -141,7 +144,7 @@ class OfferServiceIT {
         open.setCategory(OfferCategory.TECHNOLOGY);
         assertThat(offerService.list(participant, open, 0, 100)).containsExactly(offer);
 
-        offerService.withdraw(author, offer.getId());
+        lifecycleService.withdraw(author, offer.getId());
         assertThat(offerService.find(participant, offer.getId())).isEmpty();
     }
 
@@ -150,46 +153,46 @@ class OfferServiceIT {
         OfferForm form = form();
         form.setReach(Reach.PUBLIC);
         form.setAgreementIds(List.of());
-        Offer offer = offerService.publish(author, offerService.create(author, form).getId());
+        Offer offer = lifecycleService.publish(author, lifecycleService.create(author, form).getId());
         try {
             assertThat(offerService.find(Viewer.VISITOR, offer.getId())).isPresent();
             assertThat(offerService.list(unrelated, byWord(), 0, 100)).containsExactly(offer);
         }
         finally {
-            offerService.withdraw(author, offer.getId());
+            lifecycleService.withdraw(author, offer.getId());
         }
         assertThat(offerService.find(Viewer.VISITOR, offer.getId())).isEmpty();
     }
 
     @Test
     void onlyItsOrganisationAndAdminsChangeIt() {
-        Offer offer = offerService.create(author, form());
+        Offer offer = lifecycleService.create(author, form());
         OfferForm change = OfferForm.of(offer);
         change.setTitle("Changed by a colleague " + word);
         Long id = offer.getId();
-        offerService.update(colleague, id, change);
+        lifecycleService.update(colleague, id, change);
 
         OfferForm replayed = OfferForm.of(offerService.find(admin, id).orElseThrow());
         for (Viewer viewer : new Viewer[] { ofOtherOrganisation, participant, Viewer.VISITOR }) {
-            assertThatThrownBy(() -> offerService.update(viewer, id, replayed)).as("update by %s", viewer)
+            assertThatThrownBy(() -> lifecycleService.update(viewer, id, replayed)).as("update by %s", viewer)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> offerService.publish(viewer, id)).as("publish by %s", viewer)
+            assertThatThrownBy(() -> lifecycleService.publish(viewer, id)).as("publish by %s", viewer)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        offerService.update(admin, id, replayed);
+        lifecycleService.update(admin, id, replayed);
         assertThat(offerService.find(author, id).orElseThrow().getTitle()).isEqualTo("Changed by a colleague " + word);
     }
 
     @Test
     void aStaleFormIsRefused() {
-        Offer offer = offerService.create(author, form());
+        Offer offer = lifecycleService.create(author, form());
         OfferForm first = OfferForm.of(offer);
         OfferForm second = OfferForm.of(offer);
         first.setSummary("First");
-        offerService.update(author, offer.getId(), first);
+        lifecycleService.update(author, offer.getId(), first);
 
         second.setSummary("Second");
-        assertThatThrownBy(() -> offerService.update(colleague, offer.getId(), second))
+        assertThatThrownBy(() -> lifecycleService.update(colleague, offer.getId(), second))
                 .isInstanceOf(BusinessException.class).hasMessage("form.changedMeanwhile");
         assertThat(offerService.find(author, offer.getId()).orElseThrow().getSummary()).isEqualTo("First");
     }
@@ -198,46 +201,62 @@ class OfferServiceIT {
     void aDateInThePastOrBeyondTwoYearsIsRefusedByItsField() {
         OfferForm past = form();
         past.setValidUntil(LocalDate.now().minusDays(1));
-        assertThatThrownBy(() -> offerService.create(author, past)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> lifecycleService.create(author, past)).isInstanceOf(BusinessException.class)
                 .hasMessage("offer.validUntil.past")
                 .satisfies(refusal -> assertThat(((BusinessException) refusal).getField()).contains("validUntil"));
 
         OfferForm tooLate = form();
         tooLate.setValidUntil(LocalDate.now().plusMonths(24).plusDays(1));
-        assertThatThrownBy(() -> offerService.create(author, tooLate)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> lifecycleService.create(author, tooLate)).isInstanceOf(BusinessException.class)
                 .hasMessage("offer.validUntil.tooLate");
 
         OfferForm latest = form();
         latest.setValidUntil(LocalDate.now().plusMonths(24));
-        assertThat(offerService.create(author, latest).getValidUntil()).isEqualTo(LocalDate.now().plusMonths(24));
+        assertThat(lifecycleService.create(author, latest).getValidUntil()).isEqualTo(LocalDate.now().plusMonths(24));
     }
 
     @Test
     void theAudienceIsOnlyAgreementsTheOwnerTakesPartIn() {
         OfferForm foreign = form();
         foreign.setAgreementIds(List.of(otherAgreement.getId()));
-        assertThatThrownBy(() -> offerService.create(author, foreign)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> lifecycleService.create(author, foreign)).isInstanceOf(BusinessException.class)
                 .hasMessage("offer.agreements.notTakingPart");
 
         OfferForm none = form();
         none.setAgreementIds(List.of());
-        assertThatThrownBy(() -> offerService.create(author, none)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> lifecycleService.create(author, none)).isInstanceOf(BusinessException.class)
                 .hasMessage("offer.agreements.required");
 
         OfferForm forAnotherOrganisation = form();
-        assertThatThrownBy(() -> offerService.create(unrelated, forAnotherOrganisation))
+        assertThatThrownBy(() -> lifecycleService.create(unrelated, forAnotherOrganisation))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void searchWordsAreTakenLiterally() {
-        offerService.create(author, form());
+        lifecycleService.create(author, form());
         OfferFilter wildcard = new OfferFilter();
         wildcard.setWords(word + " 100%_\"' OR 1=1 --");
         assertThat(offerService.list(author, wildcard, 0, 10)).isEmpty();
         OfferFilter longInput = new OfferFilter();
         longInput.setWords(word.substring(0, 10).toUpperCase());
         assertThat(offerService.list(author, longInput, 0, 10)).isNotEmpty();
+    }
+
+    @Test
+    void theOwnerFilterSuggestsApprovedOrganisationsByTheTypedWords() {
+        String name = owner.getName();
+        String typed = name.substring(name.indexOf(' ') + 1, name.indexOf(' ') + 9).toUpperCase() + " own";
+        assertThat(offerService.ownersNamed(typed, 10)).containsExactly(owner);
+        assertThat(offerService.ownersNamed(" ", 10)).isEmpty();
+        assertThat(offerService.ownersNamed("%", 10)).as("taken literally").isEmpty();
+    }
+
+    @Test
+    void anyVisibleProbesWhatTheViewerMaySee() {
+        assertThat(offerService.anyVisible(admin)).isTrue();
+        lifecycleService.create(author, form());
+        assertThat(offerService.anyVisible(author)).isTrue();
     }
 
     private OfferForm form() {

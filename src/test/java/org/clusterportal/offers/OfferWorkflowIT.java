@@ -40,14 +40,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The life of offers beyond the first slice, in the container on the suite's database: expressions of interest
- * and their outcome, review by the agreement's coordinators, joint offers, search, reminders, figures, and the
- * refusals that are audited.
+ * and their outcome, review by the agreement's coordinators, joint offers, search, reminders, and the refusals
+ * that are audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class OfferWorkflowIT {
 
     @Inject
     private OfferService offerService;
+
+    @Inject
+    private OfferLifecycleService lifecycleService;
+
+    @Inject
+    private OfferReviewService reviewService;
+
+    @Inject
+    private OfferCoProviderService coProviderService;
+
+    @Inject
+    private OfferAttachmentService attachmentService;
+
+    @Inject
+    private InterestService interestService;
+
+    @Inject
+    private OfferReminders reminders;
 
     @Inject
     private OfferSearch offerSearch;
@@ -106,59 +124,49 @@ class OfferWorkflowIT {
         Offer offer = published(form());
         InterestForm interest = interestForm();
 
-        ExpressionOfInterest sent = offerService.expressInterest(participant, offer.getId(), interest);
+        ExpressionOfInterest sent = interestService.expressInterest(participant, offer.getId(), interest);
         assertThat(notices.about(offer.getId(), NoticeKind.INTEREST_RECEIVED)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
-        assertThatThrownBy(() -> offerService.expressInterest(participant, offer.getId(), interest))
+        assertThatThrownBy(() -> interestService.expressInterest(participant, offer.getId(), interest))
                 .as("a second click").isInstanceOf(BusinessException.class).hasMessage("interest.already");
-        assertThatThrownBy(() -> offerService.expressInterest(author, offer.getId(), interest))
+        assertThatThrownBy(() -> interestService.expressInterest(author, offer.getId(), interest))
                 .as("its own organisation").isInstanceOf(BusinessException.class).hasMessage("interest.notPossible");
-        assertThatThrownBy(() -> offerService.expressInterest(unrelated, offer.getId(), interest))
+        assertThatThrownBy(() -> interestService.expressInterest(unrelated, offer.getId(), interest))
                 .as("who cannot see it").isInstanceOf(AccessDeniedException.class);
 
         Offer reloaded = offerService.find(author, offer.getId()).orElseThrow();
-        assertThat(offerService.interestsIn(author, reloaded)).extracting(ExpressionOfInterest::getId).containsExactly(sent.getId());
-        assertThat(offerService.interestsIn(participant, reloaded)).as("senders see only their own").isEmpty();
-        assertThat(offerService.interestsWaiting(author, 100)).extracting(ExpressionOfInterest::getId).contains(sent.getId());
+        assertThat(interestService.interestsIn(author, reloaded)).extracting(ExpressionOfInterest::getId).containsExactly(sent.getId());
+        assertThat(interestService.interestsIn(participant, reloaded)).as("senders see only their own").isEmpty();
+        assertThat(interestService.interestsWaiting(author, 100)).extracting(ExpressionOfInterest::getId).contains(sent.getId());
 
-        assertThatThrownBy(() -> offerService.moveInterest(participant, sent.getId(), InterestState.AGREEMENT_REACHED, null, sent.getVersion()))
+        assertThatThrownBy(() -> interestService.moveInterest(participant, sent.getId(), InterestState.AGREEMENT_REACHED, null, sent.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
-        ExpressionOfInterest met = offerService.moveInterest(author, sent.getId(), InterestState.MEETING_ARRANGED, "Meeting on 3 March", sent.getVersion());
-        assertThatThrownBy(() -> offerService.moveInterest(author, sent.getId(), InterestState.AGREEMENT_REACHED, null, sent.getVersion()))
+        ExpressionOfInterest met = interestService.moveInterest(author, sent.getId(), InterestState.MEETING_ARRANGED, "Meeting on 3 March", sent.getVersion());
+        assertThatThrownBy(() -> interestService.moveInterest(author, sent.getId(), InterestState.AGREEMENT_REACHED, null, sent.getVersion()))
                 .as("a stale page").isInstanceOf(BusinessException.class).hasMessage("form.changedMeanwhile");
-        offerService.moveInterest(author, sent.getId(), InterestState.AGREEMENT_REACHED, "Signed", met.getVersion());
+        interestService.moveInterest(author, sent.getId(), InterestState.AGREEMENT_REACHED, "Signed", met.getVersion());
 
-        ExpressionOfInterest seen = offerService.findInterest(participant, reloaded).orElseThrow();
+        ExpressionOfInterest seen = interestService.findInterest(participant, reloaded).orElseThrow();
         assertThat(seen.getState()).isEqualTo(InterestState.AGREEMENT_REACHED);
         assertThat(seen.getNotes()).isEqualTo("Signed");
         assertThat(notices.about(offer.getId(), NoticeKind.INTEREST_ANSWERED)).hasSize(2)
                 .allSatisfy(notice -> assertThat(notice.recipients()).containsExactly(participant.personId()));
-        assertThat(offerService.interestsWaiting(author, 100)).extracting(ExpressionOfInterest::getId).doesNotContain(sent.getId());
+        assertThat(interestService.interestsWaiting(author, 100)).extracting(ExpressionOfInterest::getId).doesNotContain(sent.getId());
 
-        List<OfferFigures> figures = offerService.figuresByAgreement(coordinator);
-        assertThat(figures).singleElement().satisfies(row -> {
-            assertThat(row.getName()).isEqualTo(agreement.getTitle());
-            assertThat(row.getOffers()).isEqualTo(1);
-            assertThat(row.getInterests()).isEqualTo(1);
-            assertThat(row.getAgreementsReached()).isEqualTo(1);
-        });
-        assertThat(offerService.figuresByOrganisation(author)).singleElement()
-                .satisfies(row -> assertThat(row.getAgreementsReached()).isEqualTo(1));
-        assertThat(offerService.figuresByAgreement(participant)).as("not a coordinator").isEmpty();
     }
 
     @Test
     void theOutcomeIsFollowedUpThreeMonthsLaterOnce() throws Exception {
         Offer offer = published(form());
-        ExpressionOfInterest sent = offerService.expressInterest(participant, offer.getId(), interestForm());
-        offerService.moveInterest(author, sent.getId(), InterestState.MEETING_ARRANGED, null, sent.getVersion());
+        ExpressionOfInterest sent = interestService.expressInterest(participant, offer.getId(), interestForm());
+        interestService.moveInterest(author, sent.getId(), InterestState.MEETING_ARRANGED, null, sent.getVersion());
         transaction.begin();
         entityManager.createQuery("update ExpressionOfInterest i set i.outcomeSince = :then where i.id = :id")
                 .setParameter("then", LocalDate.now().minusMonths(3)).setParameter("id", sent.getId()).executeUpdate();
         transaction.commit();
 
-        offerService.followUpOutcomes(LocalDate.now());
-        offerService.followUpOutcomes(LocalDate.now());
+        reminders.followUpOutcomes(LocalDate.now());
+        reminders.followUpOutcomes(LocalDate.now());
 
         assertThat(notices.about(offer.getId(), NoticeKind.OUTCOME_FOLLOW_UP)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
@@ -171,32 +179,34 @@ class OfferWorkflowIT {
         entityManager.find(Agreement.class, agreement.getId()).requireOfferReview(true);
         transaction.commit();
 
-        Offer offer = offerService.publish(author, offerService.create(author, form()).getId());
+        Offer offer = lifecycleService.publish(author, lifecycleService.create(author, form()).getId());
         assertThat(offer.getStatus()).isEqualTo(OfferStatus.IN_REVIEW);
         assertThat(notices.about(offer.getId(), NoticeKind.OFFER_IN_REVIEW)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).containsExactly(coordinator.personId()));
         assertThat(offerService.find(participant, offer.getId())).as("not yet published").isEmpty();
-        assertThat(offerService.reviewQueue(coordinator)).extracting(Offer::getId).containsExactly(offer.getId());
-        assertThat(offerService.reviewQueue(participant)).isEmpty();
+        assertThat(reviewService.queue(coordinator, 0, 100)).extracting(Offer::getId).containsExactly(offer.getId());
+        assertThat(reviewService.queue(participant, 0, 100)).isEmpty();
+        assertThat(reviewService.queueSize(coordinator)).as("counted, not loaded").isEqualTo(1);
+        assertThat(reviewService.queueSize(participant)).isZero();
         assertThat(offerService.find(coordinator, offer.getId())).isPresent();
         assertThat(offerService.visibleAmong(coordinator, List.of(offer.getId())))
                 .as("the discussion on the page the reviewer opens").containsExactly(offer.getId());
         assertThat(offerService.visibleAmong(participant, List.of(offer.getId()))).isEmpty();
 
-        assertThatThrownBy(() -> offerService.approve(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviewService.approve(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(refusalsOf(participant)).isPositive();
-        assertThatThrownBy(() -> offerService.returnToDraft(coordinator, offer.getId(), " "))
+        assertThatThrownBy(() -> reviewService.returnToDraft(coordinator, offer.getId(), " "))
                 .isInstanceOf(BusinessException.class).hasMessage("offer.comment.required");
 
-        Offer returned = offerService.returnToDraft(coordinator, offer.getId(), "Add the price range");
+        Offer returned = reviewService.returnToDraft(coordinator, offer.getId(), "Add the price range");
         assertThat(returned.getStatus()).isEqualTo(OfferStatus.DRAFT);
         assertThat(returned.getReviewComment()).isEqualTo("Add the price range");
         assertThat(notices.about(offer.getId(), NoticeKind.OFFER_RETURNED)).singleElement()
                 .satisfies(notice -> assertThat(notice.text()).isEqualTo("Add the price range"));
-        assertThat(offerService.reviewQueue(coordinator)).isEmpty();
+        assertThat(reviewService.queue(coordinator, 0, 100)).isEmpty();
 
-        offerService.publish(author, offer.getId());
-        Offer approved = offerService.approve(coordinator, offer.getId());
+        lifecycleService.publish(author, offer.getId());
+        Offer approved = reviewService.approve(coordinator, offer.getId());
         assertThat(approved.getStatus()).isEqualTo(OfferStatus.PUBLISHED);
         assertThat(notices.about(offer.getId(), NoticeKind.OFFER_APPROVED)).hasSize(1);
         assertThat(offerService.find(participant, offer.getId())).isPresent();
@@ -207,19 +217,21 @@ class OfferWorkflowIT {
     void aCoProviderAppearsOnlyOnceItsAdministratorConfirms() {
         OfferForm form = form();
         form.setCoProviderIds(List.of(partner.getId()));
-        Offer offer = offerService.create(author, form);
+        Offer offer = lifecycleService.create(author, form);
         assertThat(notices.about(offer.getId(), NoticeKind.CO_PROVIDER_ASKED)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).containsExactly(partnerAdministrator.personId()));
         assertThat(offerService.find(partnerAdministrator, offer.getId())).as("a named co-provider sees the draft").isPresent();
-        assertThat(offerService.providersOf(offer)).containsExactly(owner);
+        assertThat(coProviderService.providersOf(offer)).containsExactly(owner);
 
-        OfferCoProvider request = offerService.coProviderRequests(partnerAdministrator).stream()
+        OfferCoProvider request = coProviderService.requests(partnerAdministrator).stream()
                 .filter(candidate -> candidate.getOffer().getId().equals(offer.getId())).findFirst().orElseThrow();
-        assertThatThrownBy(() -> offerService.answerCoProvision(participant, request.getId(), true))
+        assertThat(coProviderService.answerableBy(partnerAdministrator, offer)).containsExactly(request.getId());
+        assertThat(coProviderService.answerableBy(participant, offer)).as("a member who is not an administrator").isEmpty();
+        assertThatThrownBy(() -> coProviderService.answer(participant, request.getId(), true))
                 .as("a member who is not an administrator").isInstanceOf(AccessDeniedException.class);
-        offerService.answerCoProvision(partnerAdministrator, request.getId(), true);
+        coProviderService.answer(partnerAdministrator, request.getId(), true);
 
-        assertThat(offerService.providersOf(offer)).containsExactly(owner, partner);
+        assertThat(coProviderService.providersOf(offer)).containsExactly(owner, partner);
         assertThat(notices.about(offer.getId(), NoticeKind.CO_PROVIDER_ANSWERED)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
         OfferFilter mine = byWord();
@@ -227,20 +239,35 @@ class OfferWorkflowIT {
         assertThat(offerService.list(participantColleague, mine, 0, 10)).as("the co-provider's offers").extracting(Offer::getId)
                 .containsExactly(offer.getId());
 
-        OfferForm foreign = OfferForm.of(offerService.find(author, offer.getId()).orElseThrow(), offerService.coProvidersOf(offer));
+        OfferForm foreign = OfferForm.of(offerService.find(author, offer.getId()).orElseThrow(), coProviderService.coProvidersOf(offer));
         foreign.setCoProviderIds(List.of(partner.getId(), outsider.getId()));
-        assertThatThrownBy(() -> offerService.update(author, offer.getId(), foreign))
+        assertThatThrownBy(() -> lifecycleService.update(author, offer.getId(), foreign))
                 .isInstanceOf(BusinessException.class).hasMessage("offer.coProvider.notTakingPart");
         assertThat(offerService.find(outsiderAdministrator, offer.getId())).isEmpty();
     }
 
     @Test
+    void aCoProviderThatDeclinesNoLongerSeesTheDraft() {
+        OfferForm form = form();
+        form.setCoProviderIds(List.of(partner.getId()));
+        Offer offer = lifecycleService.create(author, form);
+        OfferCoProvider request = coProviderService.coProvidersOf(offer).get(0);
+
+        coProviderService.answer(partnerAdministrator, request.getId(), false);
+
+        assertThat(offerService.find(partnerAdministrator, offer.getId())).isEmpty();
+        assertThat(offerService.visibleAmong(participant, List.of(offer.getId()))).isEmpty();
+        assertThat(coProviderService.providersOf(offer)).containsExactly(owner);
+        assertThat(offerService.find(author, offer.getId())).isPresent();
+    }
+
+    @Test
     void editingSomeoneElsesOfferIsRefusedAndAudited() {
-        Offer offer = offerService.create(author, form());
+        Offer offer = lifecycleService.create(author, form());
         OfferForm change = OfferForm.of(offer);
         long before = refusalsOf(unrelated);
-        assertThatThrownBy(() -> offerService.update(unrelated, offer.getId(), change)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> offerService.withdraw(unrelated, offer.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycleService.update(unrelated, offer.getId(), change)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycleService.withdraw(unrelated, offer.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(refusalsOf(unrelated)).isEqualTo(before + 2);
     }
 
@@ -284,44 +311,44 @@ class OfferWorkflowIT {
         form.setValidUntil(LocalDate.now().plusDays(5));
         Offer offer = published(form);
 
-        offerService.remindOfExpiry(LocalDate.now());
-        offerService.remindOfExpiry(LocalDate.now());
+        reminders.remindOfExpiry(LocalDate.now());
+        reminders.remindOfExpiry(LocalDate.now());
         assertThat(notices.about(offer.getId(), NoticeKind.OFFER_EXPIRING)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
 
-        Offer renewed = offerService.renew(author, offer.getId());
+        Offer renewed = lifecycleService.renew(author, offer.getId());
         assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.now().plusDays(5).plusMonths(6));
-        assertThatThrownBy(() -> offerService.renew(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycleService.renew(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void attachmentsAreCheckedByContentAndDownloadedOnlyByWhoSeesTheOffer() {
         Offer offer = published(form());
-        OfferAttachment pdf = offerService.attach(author, offer.getId(), "C:\\Users\\anna\\price list.pdf",
+        OfferAttachment pdf = attachmentService.attach(author, offer.getId(), "C:\\Users\\anna\\price list.pdf",
                 new ByteArrayInputStream(TestFiles.pdf("Price list")));
         assertThat(pdf.getFileName()).isEqualTo("price list.pdf");
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
-        offerService.attach(author, offer.getId(), "photo.png", new ByteArrayInputStream(TestFiles.png()));
+        attachmentService.attach(author, offer.getId(), "photo.png", new ByteArrayInputStream(TestFiles.png()));
 
-        assertThatThrownBy(() -> offerService.attach(author, offer.getId(), "invoice.pdf",
+        assertThatThrownBy(() -> attachmentService.attach(author, offer.getId(), "invoice.pdf",
                 new ByteArrayInputStream("MZ\u0090\u0000 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1))))
                 .as("a renamed program").isInstanceOf(BusinessException.class).hasMessage("offer.attachment.wrongType");
-        assertThatThrownBy(() -> offerService.attach(participant, offer.getId(), "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
+        assertThatThrownBy(() -> attachmentService.attach(participant, offer.getId(), "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(offerService.download(participant, pdf.getId())).isPresent()
+        assertThat(attachmentService.download(participant, pdf.getId())).isPresent()
                 .get().satisfies(download -> assertThat(download.publicAccess()).isFalse());
-        assertThat(offerService.download(unrelated, pdf.getId())).isEmpty();
-        assertThat(offerService.download(Viewer.VISITOR, pdf.getId())).isEmpty();
-        assertThat(offerService.attachmentsOf(offer)).hasSize(2);
+        assertThat(attachmentService.download(unrelated, pdf.getId())).isEmpty();
+        assertThat(attachmentService.download(Viewer.VISITOR, pdf.getId())).isEmpty();
+        assertThat(attachmentService.attachmentsOf(offer)).hasSize(2);
 
-        assertThatThrownBy(() -> offerService.detach(participant, pdf.getId())).isInstanceOf(AccessDeniedException.class);
-        offerService.detach(author, pdf.getId());
-        assertThat(offerService.attachmentsOf(offer)).hasSize(1);
+        assertThatThrownBy(() -> attachmentService.detach(participant, pdf.getId())).isInstanceOf(AccessDeniedException.class);
+        attachmentService.detach(author, pdf.getId());
+        assertThat(attachmentService.attachmentsOf(offer)).hasSize(1);
     }
 
     private Offer published(OfferForm form) {
-        return offerService.publish(author, offerService.create(author, form).getId());
+        return lifecycleService.publish(author, lifecycleService.create(author, form).getId());
     }
 
     private long refusalsOf(Viewer viewer) {

@@ -1,75 +1,99 @@
 package org.clusterportal.offers.web;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.Reach;
 import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferCategory;
+import org.clusterportal.offers.OfferCoProviderService;
 import org.clusterportal.offers.OfferForm;
 import org.clusterportal.offers.OfferKind;
+import org.clusterportal.offers.OfferLifecycleService;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.security.Viewer;
+import org.omnifaces.cdi.Param;
 
 /**
  * offers/edit.xhtml[?id=…]: writes a new draft for one of the person's organisations, or changes an offer of
  * theirs. A refusal stays on the page next to its field; a saved offer is shown on its page.
+ * <p>
+ * Request-scoped: the form posts back to the page's address (an OmniFaces form keeps {@code ?id=}), the choices are
+ * read again for each request as ids and labels, and the version the person saw comes back with the form.
  */
 @Named
-@ViewScoped
-public class EditOfferBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class EditOfferBacking {
 
     @Inject
     private OfferService offerService;
 
     @Inject
+    private OfferLifecycleService lifecycleService;
+
+    @Inject
+    private OfferCoProviderService coProviderService;
+
+    @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    @Param
     private Long id;
-    private OfferForm form = new OfferForm();
-    private List<Organisation> owners = List.of();
-    private List<Agreement> agreements = List.of();
-    private List<Organisation> coProviderCandidates = List.of();
 
-    public void load() throws IOException {
+    private OfferForm form;
+    private List<SelectItem> owners;
+    private List<SelectItem> agreements;
+    private List<SelectItem> coProviderCandidates = List.of();
+
+    /** The offer and the choices, once per request: 404 for an offer the person may not change. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        Viewer viewer = currentPerson.viewer();
+        List<Organisation> ownerOrganisations;
         if (id != null) {
-            var found = offerService.find(currentPerson.viewer(), id).filter(offer -> offerService.canEdit(currentPerson.viewer(), offer));
-            if (found.isEmpty()) {
-                Faces.responseSendError(404, "");
-                return;
-            }
-            Offer offer = found.get();
-            form = OfferForm.of(offer, offerService.coProvidersOf(offer));
-            owners = List.of(offer.getOwner());
+            Offer offer = NotFoundException.unless(id,
+                    offerId -> offerService.find(viewer, offerId).filter(found -> offerService.canEdit(viewer, found)));
+            form = OfferForm.of(offer, coProviderService.coProvidersOf(offer));
+            ownerOrganisations = List.of(offer.getOwner());
         }
         else {
-            owners = offerService.ownersFor(currentPerson.viewer());
-            if (owners.size() == 1) {
-                form.setOwnerId(owners.get(0).getId());
+            form = new OfferForm();
+            ownerOrganisations = offerService.ownersFor(viewer);
+            if (ownerOrganisations.size() == 1) {
+                form.setOwnerId(ownerOrganisations.get(0).getId());
             }
         }
-        agreements = offerService.agreementsOf(owners);
-        if (owners.size() == 1) {
-            coProviderCandidates = offerService.coProviderCandidates(owners.get(0), agreements.stream().map(Agreement::getId).toList());
+        owners = choices(ownerOrganisations);
+        List<Agreement> ownersAgreements = offerService.agreementsOf(ownerOrganisations);
+        agreements = ownersAgreements.stream().map(agreement -> new SelectItem(agreement.getId(), agreement.getTitle())).toList();
+        if (ownerOrganisations.size() == 1) {
+            coProviderCandidates = choices(coProviderService.candidates(ownerOrganisations.get(0),
+                    ownersAgreements.stream().map(Agreement::getId).toList()));
         }
+    }
+
+    private static List<SelectItem> choices(List<Organisation> organisations) {
+        return organisations.stream().map(organisation -> new SelectItem(organisation.getId(), organisation.getName())).toList();
     }
 
     public String save() {
         Offer saved;
         try {
-            saved = id == null ? offerService.create(currentPerson.viewer(), form) : offerService.update(currentPerson.viewer(), id, form);
+            saved = id == null ? lifecycleService.create(currentPerson.viewer(), getForm())
+                    : lifecycleService.update(currentPerson.viewer(), id, getForm());
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, "offerForm");
@@ -79,16 +103,19 @@ public class EditOfferBacking implements Serializable {
         return "/offers/view?faces-redirect=true&id=" + saved.getId();
     }
 
-    public List<Organisation> getOwners() {
+    public List<SelectItem> getOwners() {
+        load();
         return owners;
     }
 
-    public List<Agreement> getAgreements() {
+    public List<SelectItem> getAgreements() {
+        load();
         return agreements;
     }
 
     /** Organisations taking part in the owner's agreements; only those of the chosen agreements are accepted. */
-    public List<Organisation> getCoProviderCandidates() {
+    public List<SelectItem> getCoProviderCandidates() {
+        load();
         return coProviderCandidates;
     }
 
@@ -108,11 +135,8 @@ public class EditOfferBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
     public OfferForm getForm() {
+        load();
         return form;
     }
 }

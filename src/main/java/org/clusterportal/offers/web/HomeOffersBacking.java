@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 
 import org.clusterportal.offers.ExpressionOfInterest;
 import org.clusterportal.offers.Offer;
+import org.clusterportal.offers.InterestService;
 import org.clusterportal.offers.OfferCoProvider;
+import org.clusterportal.offers.OfferCoProviderService;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.people.CurrentPerson;
 
@@ -21,6 +23,12 @@ public class HomeOffersBacking {
 
     @Inject
     private OfferService offerService;
+
+    @Inject
+    private InterestService interestService;
+
+    @Inject
+    private OfferCoProviderService coProviderService;
 
     @Inject
     private CurrentPerson currentPerson;
@@ -38,14 +46,14 @@ public class HomeOffersBacking {
 
     public List<ExpressionOfInterest> getWaitingInterests() {
         if (waitingInterests == null) {
-            waitingInterests = offerService.interestsWaiting(currentPerson.viewer(), PANEL_SIZE);
+            waitingInterests = interestService.interestsWaiting(currentPerson.viewer(), PANEL_SIZE);
         }
         return waitingInterests;
     }
 
     public List<OfferCoProvider> getCoProviderRequests() {
         if (coProviderRequests == null) {
-            coProviderRequests = offerService.coProviderRequests(currentPerson.viewer());
+            coProviderRequests = coProviderService.requests(currentPerson.viewer());
         }
         return coProviderRequests;
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.clusterportal.offers.OfferService;
+import org.clusterportal.offers.OfferAttachmentService;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.DownloadServlet;
@@ -20,13 +20,13 @@ public class OfferAttachmentServlet extends DownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OfferService offerService;
+    private OfferAttachmentService attachmentService;
 
     @Inject
     private CurrentPerson currentPerson;
 
     @Override
     protected Optional<Download> find(HttpServletRequest request, long id) {
-        return offerService.download(currentPerson.viewer(), id);
+        return attachmentService.download(currentPerson.viewer(), id);
     }
 }

@@ -1,35 +1,39 @@
 package org.clusterportal.offers.web;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.offers.Offer;
-import org.clusterportal.offers.OfferService;
+import org.clusterportal.offers.OfferReviewService;
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.platform.faces.PagedList;
+import org.clusterportal.platform.security.Viewer;
 
-/** offers/review.xhtml: the offers waiting for this coordinator's review, oldest first; each is decided on its page. */
+/**
+ * offers/review.xhtml: the offers waiting for this coordinator's review, oldest first, a page at a time; each is
+ * decided on its page.
+ */
 @Named
 @RequestScoped
 public class ReviewOffersBacking {
 
     @Inject
-    private OfferService offerService;
+    private OfferReviewService reviewService;
 
     @Inject
     private CurrentPerson currentPerson;
 
-    private List<Offer> offers;
+    private PagedList<Offer> offers;
 
     @PostConstruct
     void init() {
-        offers = offerService.reviewQueue(currentPerson.viewer());
+        Viewer viewer = currentPerson.viewer();
+        offers = new PagedList<>(() -> reviewService.queueSize(viewer), (first, pageSize) -> reviewService.queue(viewer, first, pageSize));
     }
 
-    public List<Offer> getOffers() {
+    public PagedList<Offer> getOffers() {
         return offers;
     }
 }
