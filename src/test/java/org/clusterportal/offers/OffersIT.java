@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Offers in the browser: a member writes a draft for agreement 1 and publishes it, a participant of agreement
- * 1 finds it by a word of its description and sends interest, a person of no organisation and a visitor neither
+ * 1 finds it by a word of its description and by its owner and sends interest, a person of no organisation and a visitor neither
  * find nor open it, the owner moves the interest to "agreement reached" and the participant sees it. An offer to
  * the National Cluster Network waits for review and its coordinator returns it. Offers are withdrawn (or left as
  * drafts) at the end, so the demo data's lists stay as other tests expect them.
@@ -64,6 +64,14 @@ class OffersIT extends BrowserTest {
         assertThat(text(member, "offer-status")).isEqualTo("Draft");
         String page = member.getCurrentUrl();
 
+        // The draft changed again: the edit page reads it anew and saves the version it showed.
+        member.findElement(By.id("edit-offer")).click();
+        waitFor(member).until(ExpectedConditions.presenceOfElementLocated(By.id("offerForm:summary")));
+        type(member, "offerForm:summary", "Composite tanks for hydrogen buses, tested in mining at 350 bar.");
+        submit(member, "offerForm:save");
+        assertThat(text(member, "offer-title")).isEqualTo(title);
+        assertThat(text(member, "offer-summary")).contains("350 bar");
+
         submit(member, "offerActions:publish");
         assertThat(text(member, "offer-status")).isEqualTo("Published");
         try {
@@ -71,6 +79,13 @@ class OffersIT extends BrowserTest {
             logIn(participant, DemoAccount.MEMBER2);
             participant.get(url("offers/index.xhtml"));
             type(participant, "offersForm:words", descriptionWord);
+            waitFor(participant).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
+            // The owner is picked by name as it is typed: its own organisation keeps it, another one hides it.
+            pickOwner(participant, "Jastrzębie Innovation", "Jastrzębie Innovation Labs sp. z o.o.");
+            assertThat(participant.findElements(By.linkText(title))).as("its owner chosen").hasSize(1);
+            pickOwner(participant, "MedTech", "MedTech Silesia sp. z o.o.");
+            assertThat(participant.findElements(By.linkText(title))).as("another owner chosen").isEmpty();
+            pickOwner(participant, "Jastrzębie Innovation", "Jastrzębie Innovation Labs sp. z o.o.");
             WebElement found = waitFor(participant).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
             found.click();
             waitFor(participant).until(ExpectedConditions.presenceOfElementLocated(By.id("offer-title")));
@@ -113,6 +128,14 @@ class OffersIT extends BrowserTest {
             submit(member, "offerActions:withdraw");
         }
         assertThat(text(member, "offer-status")).isEqualTo("Withdrawn");
+    }
+
+    private void pickOwner(WebDriver browser, String typed, String name) {
+        type(browser, "offersForm:organisation_input", typed);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='offersForm:organisation_panel']//li[normalize-space(.)='" + name + "']"))).click();
+        waitForAjax(browser);
+        assertThat(browser.findElement(By.id("offersForm:organisation_input")).getAttribute("value")).isEqualTo(name);
     }
 
     @Test
