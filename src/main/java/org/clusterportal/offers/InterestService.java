@@ -16,8 +16,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.audit.AuditLog;

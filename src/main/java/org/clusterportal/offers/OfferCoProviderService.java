@@ -13,9 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.organisations.MembershipRole;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.people.MembershipRole;
-import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.security.Viewer;

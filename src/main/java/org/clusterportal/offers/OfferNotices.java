@@ -13,9 +13,9 @@ import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.Subject;
 import org.clusterportal.notifications.SubjectType;
+import org.clusterportal.organisations.MembershipRole;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.people.MembershipRole;
-import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.platform.security.Viewer;
 
 /** Who hears of what happens to an offer, told in the transaction of the change: the one way the offer services fire {@link Notice}s. */

@@ -40,7 +40,7 @@ import org.clusterportal.notifications.SubjectType;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.organisations.Sector;
-import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.SearchWords;
