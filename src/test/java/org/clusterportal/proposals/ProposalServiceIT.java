@@ -102,7 +102,7 @@ class ProposalServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class);
+        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class, Statements.class);
     }
 
     @BeforeEach
@@ -349,6 +349,145 @@ class ProposalServiceIT {
 
         checklist.markDone(author, item.getId(), true);
         assertThat(checklist.checklist(author, id).get(0).isDone()).isTrue();
+    }
+
+    @Test
+    void whoSeesAProposalFollowsItsConsortiumAndItsReach() {
+        ProjectProposal proposal = lifecycle.create(author, form());
+        Long id = proposal.getId();
+        assertThat(proposalService.find(unrelated, id)).as("of no agreement of the proposal").isEmpty();
+
+        Partner invited = consortium.invite(author, id, elsewhere.getId(), PartnerRole.END_USER, null, null);
+        assertThat(proposalService.find(unrelated, id)).as("the invited organisation's people").isPresent();
+        consortium.decide(unrelated, invited.getId(), true);
+        assertThat(proposalService.visibleAmong(unrelated, List.of(id))).as("an accepted partner's people").containsExactly(id);
+        assertThat(proposalService.find(Viewer.VISITOR, id)).isEmpty();
+
+        ProposalForm open = ProposalForm.of(proposalService.find(author, id).orElseThrow());
+        open.setReach(Reach.PUBLIC);
+        open.setAgreementIds(List.of());
+        lifecycle.update(author, id, open);
+        assertThat(proposalService.find(Viewer.VISITOR, id)).as("made public").isPresent();
+        assertThat(proposalService.find(throughCluster, id)).isPresent();
+
+        ProposalForm closed = ProposalForm.of(proposalService.find(author, id).orElseThrow());
+        closed.setReach(Reach.PARTICIPANTS);
+        closed.setAgreementIds(List.of(agreement.getId()));
+        lifecycle.update(author, id, closed);
+        assertThat(proposalService.find(Viewer.VISITOR, id)).as("for its agreement's participants again").isEmpty();
+        assertThat(proposalService.find(unrelated, id)).as("still a partner").isPresent();
+    }
+
+    @Test
+    void theInvitationPickerOffersApprovedOrganisationsByNameAPageAtATime() throws Exception {
+        ProjectProposal proposal = lifecycle.create(author, form());
+        Long id = proposal.getId();
+        transaction.begin();
+        List<Organisation> named = new ArrayList<>();
+        for (String letter : List.of("C", "A", "D", "B")) {
+            named.add(organisation(letter + " Picker " + word));
+        }
+        entityManager.persist(Organisation.propose(entityManager.find(Person.class, author.personId()), "E Picker " + word,
+                OrganisationKind.COMPANY, "PL"));
+        transaction.commit();
+
+        String typed = "PICKER " + word.toUpperCase();
+        assertThat(consortium.invitable(author, id, typed, 0, 3)).extracting(OrganisationChoice::getName)
+                .as("by name, approved ones only").satisfiesExactly(name -> assertThat(name).startsWith("A Picker"),
+                        name -> assertThat(name).startsWith("B Picker"), name -> assertThat(name).startsWith("C Picker"));
+        assertThat(consortium.invitable(author, id, typed, 3, 3)).extracting(OrganisationChoice::getName)
+                .singleElement().satisfies(name -> assertThat(name).startsWith("D Picker"));
+        assertThat(consortium.invitable(author, id, "picker%" + word, 0, 10)).as("a wildcard is a character like any other").isEmpty();
+
+        consortium.invite(author, id, named.get(1).getId(), PartnerRole.END_USER, null, null);
+        assertThat(consortium.invitable(author, id, typed, 0, 10)).extracting(OrganisationChoice::getId)
+                .as("not those asked already").hasSize(3).doesNotContain(named.get(1).getId());
+        assertThatThrownBy(() -> consortium.invitable(participant, id, typed, 0, 10)).as("only for the lead")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pagesAskTheDatabaseAsOftenForManyRowsAsForOne() throws Exception {
+        transaction.begin();
+        List<Organisation> leads = new ArrayList<>();
+        Agreement theirs = entityManager.merge(agreement);
+        for (int i = 0; i < 4; i++) {
+            Organisation leadOrganisation = organisation("Lead " + i);
+            theirs.addSignatory(leadOrganisation, null);
+            leads.add(leadOrganisation);
+        }
+        Person leader = entityManager.find(Person.class, author.personId());
+        leads.forEach(organisation -> entityManager.persist(new Membership(leader, organisation)));
+        List<Long> sectors = entityManager.createQuery("select s.id from Sector s order by s.id", Long.class).setMaxResults(3).getResultList();
+        transaction.commit();
+
+        String few = "few" + word;
+        String many = "many" + word;
+        ProjectProposal alone = propose(leads.get(0), few, sectors);
+        ProjectProposal crowded = null;
+        for (Organisation leadOrganisation : leads) {
+            ProjectProposal proposal = propose(leadOrganisation, many, sectors);
+            crowded = crowded == null ? proposal : crowded;
+        }
+        Long crowdedId = crowded.getId();
+        consortium.requestToJoin(author, alone.getId(), leads.get(1).getId(), null, "With you");
+        for (Organisation asking : leads.subList(1, 4)) {
+            consortium.requestToJoin(author, crowdedId, asking.getId(), null, "With us " + asking.getName());
+        }
+        consortium.seek(author, crowdedId, PartnerRole.END_USER, "Pilots", sectors, List.of("PL", "DE"));
+        consortium.seek(author, crowdedId, PartnerRole.TECHNOLOGY_PROVIDER, "Sensors", sectors, List.of("CZ"));
+
+        ProposalFilter oneRow = new ProposalFilter();
+        oneRow.setWords(few);
+        ProposalFilter fourRows = new ProposalFilter();
+        fourRows.setWords(many);
+        assertThat(proposalService.list(participant, fourRows, 0, 25)).hasSize(4);
+        showAsAList(proposalService.list(participant, oneRow, 0, 25));
+        int listOfOne = Statements.during(entityManager, () -> showAsAList(proposalService.list(participant, oneRow, 0, 25)));
+        int listOfFour = Statements.during(entityManager, () -> showAsAList(proposalService.list(participant, fourRows, 0, 25)));
+        assertThat(listOfOne).as("statements are counted").isPositive();
+        assertThat(listOfFour).as("a list of 4 proposals (%d statements) against a list of 1 (%d)", listOfFour, listOfOne)
+                .isEqualTo(listOfOne);
+
+        Long aloneId = alone.getId();
+        showAsAPage(proposalService.find(author, aloneId).orElseThrow());
+        int pageOfOne = Statements.during(entityManager, () -> showAsAPage(proposalService.find(author, aloneId).orElseThrow()));
+        int pageOfMany = Statements.during(entityManager, () -> showAsAPage(proposalService.find(author, crowdedId).orElseThrow()));
+        assertThat(pageOfMany).as("a proposal of 4 partners and 3 searches (%d statements) against one of 2 and 1 (%d)", pageOfMany,
+                pageOfOne).isEqualTo(pageOfOne);
+    }
+
+    private ProjectProposal propose(Organisation leadOrganisation, String title, List<Long> sectors) {
+        ProposalForm form = form();
+        form.setTitle(title + " " + leadOrganisation.getName());
+        form.setLeadId(leadOrganisation.getId());
+        ProjectProposal proposal = lifecycle.create(author, form);
+        consortium.seek(author, proposal.getId(), PartnerRole.RESEARCH_PARTNER, "Models", sectors, List.of("PL"));
+        return proposal;
+    }
+
+    /** What proposals/index.xhtml and the home page show of each row. */
+    private static void showAsAList(List<ProjectProposal> page) {
+        page.forEach(proposal -> {
+            assertThat(proposal.getLead().getName()).isNotBlank();
+            proposal.getOpenProfiles().forEach(profile -> assertThat(profile.getRole()).isNotNull());
+        });
+    }
+
+    /** What proposals/view.xhtml shows of the consortium and the searches. */
+    private static void showAsAPage(ProjectProposal proposal) {
+        assertThat(proposal.getContact().getDisplayName()).isNotBlank();
+        proposal.getPartners().forEach(shown -> {
+            assertThat(shown.getOrganisation().getName()).isNotBlank();
+            assertThat(shown.getState()).isNotNull();
+            if (shown.getContact() != null) {
+                assertThat(shown.getContact().getDisplayName()).isNotNull();
+            }
+        });
+        proposal.getProfiles().forEach(profile -> {
+            profile.getSectors().forEach(sector -> assertThat(sector.getCode()).isNotBlank());
+            assertThat(profile.getCountries()).isNotEmpty();
+        });
     }
 
     private ProposalForm form() {
