@@ -21,7 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.clusterportal.agreements.Agreement;
-import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;

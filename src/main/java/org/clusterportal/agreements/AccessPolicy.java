@@ -13,7 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.ContactVisibility;
-import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.Viewer;

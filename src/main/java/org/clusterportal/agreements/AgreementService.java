@@ -184,4 +184,13 @@ public class AgreementService {
             throw new AccessDeniedException("Agreement management");
         }
     }
+
+    /** The agreements the viewer may see that this organisation signed. */
+    public List<Agreement> signedBy(@NotNull Viewer viewer, @NotNull Organisation organisation) {
+        return AccessPolicy.bind(entityManager.createQuery("""
+                select a from Signatory s join s.agreement a where s.organisation = :organisation and """
+                + AccessPolicy.VISIBLE_AGREEMENT + " order by a.signedOn desc", Agreement.class), viewer)
+                .setParameter("organisation", organisation)
+                .getResultList();
+    }
 }

@@ -1,8 +1,5 @@
 package org.clusterportal.agreements;
 
-import org.clusterportal.organisations.Organisation;
-import org.clusterportal.people.Person;
-
 /**
  * Who an audience row lets in, as a short key: the subject's side names organisations and agreements (never
  * the people of an organisation one by one), so that a membership approved or revoked, or an organisation
@@ -18,47 +15,27 @@ public final class Grantee {
     }
 
     /** Whoever may see the agreement (its participants, its coordinators, admins; everybody when it is public). */
-    public static String participantsOf(Agreement agreement) {
-        return participantsOf(agreement.getId());
-    }
-
-    static String participantsOf(long agreementId) {
+    public static String participantsOf(long agreementId) {
         return "A:" + agreementId;
     }
 
     /** The coordinators of the agreement. */
-    public static String coordinatorsOf(Agreement agreement) {
-        return coordinatorsOf(agreement.getId());
-    }
-
-    static String coordinatorsOf(long agreementId) {
+    public static String coordinatorsOf(long agreementId) {
         return "C:" + agreementId;
     }
 
     /** The coordinators of the agreement while it asks for the review of offers. */
-    public static String reviewersOf(Agreement agreement) {
-        return reviewersOf(agreement.getId());
-    }
-
-    static String reviewersOf(long agreementId) {
+    public static String reviewersOf(long agreementId) {
         return "R:" + agreementId;
     }
 
     /** The people of the organisation (approved memberships). */
-    public static String peopleOf(Organisation organisation) {
-        return peopleOf(organisation.getId());
-    }
-
-    static String peopleOf(long organisationId) {
+    public static String peopleOf(long organisationId) {
         return "O:" + organisationId;
     }
 
     /** One person. */
-    public static String person(Person person) {
-        return person(person.getId());
-    }
-
-    static String person(long personId) {
+    public static String person(long personId) {
         return "P:" + personId;
     }
 }

@@ -285,14 +285,14 @@ public class Event extends BaseEntity {
      * participants of its agreements.
      */
     Set<String> audience() {
-        Set<String> grantees = new HashSet<>(Set.of(Grantee.person(coordinator)));
-        agreements.forEach(agreement -> grantees.add(Grantee.coordinatorsOf(agreement)));
+        Set<String> grantees = new HashSet<>(Set.of(Grantee.person(coordinator.getId())));
+        agreements.forEach(agreement -> grantees.add(Grantee.coordinatorsOf(agreement.getId())));
         if (status != EventStatus.DRAFT) {
             if (reach == Reach.PUBLIC) {
                 grantees.add(Grantee.EVERYBODY);
             }
             else {
-                agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement)));
+                agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement.getId())));
             }
         }
         return grantees;

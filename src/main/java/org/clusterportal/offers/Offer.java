@@ -262,17 +262,17 @@ public class Offer extends BaseEntity {
      * agreements; once published everybody or the participants of its agreements.
      */
     Set<String> audience(Collection<Organisation> coProviders) {
-        Set<String> grantees = new HashSet<>(Set.of(Grantee.peopleOf(owner)));
-        coProviders.forEach(coProvider -> grantees.add(Grantee.peopleOf(coProvider)));
+        Set<String> grantees = new HashSet<>(Set.of(Grantee.peopleOf(owner.getId())));
+        coProviders.forEach(coProvider -> grantees.add(Grantee.peopleOf(coProvider.getId())));
         if (status == OfferStatus.IN_REVIEW) {
-            agreements.forEach(agreement -> grantees.add(Grantee.reviewersOf(agreement)));
+            agreements.forEach(agreement -> grantees.add(Grantee.reviewersOf(agreement.getId())));
         }
         if (status == OfferStatus.PUBLISHED) {
             if (reach == Reach.PUBLIC) {
                 grantees.add(Grantee.EVERYBODY);
             }
             else {
-                agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement)));
+                agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement.getId())));
             }
         }
         return grantees;

@@ -24,11 +24,6 @@ import jakarta.validation.constraints.Size;
 
 import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
-import org.clusterportal.agreements.AccessPolicy;
-import org.clusterportal.agreements.Agreement;
-import org.clusterportal.people.Membership;
-import org.clusterportal.people.MembershipService;
-import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.files.AcceptedFiles;
@@ -56,6 +51,9 @@ public class OrganisationService {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    private VisibleAgreements visibleAgreements;
 
     @Inject
     private MembershipService membershipService;
@@ -95,8 +93,7 @@ public class OrganisationService {
             where.add("o.region = :region");
         }
         if (filter.getAgreementId() != null) {
-            where.add("exists (select sg.id from Signatory sg join sg.agreement a where a.id = :agreement and "
-                    + AccessPolicy.VISIBLE_AGREEMENT
+            where.add("exists (select sg.id from Signatory sg where sg.agreement.id = :agreement and sg.agreement.id in :visibleAgreements"
                     + " and (sg.organisation = o or exists (select c.id from Organisation oo join oo.clusters c"
                     + " where oo = o and c = sg.organisation)))");
         }
@@ -107,7 +104,7 @@ public class OrganisationService {
         Optional.ofNullable(filter.getCountry()).ifPresent(country -> query.setParameter("country", country));
         Optional.ofNullable(filter.getRegion()).ifPresent(region -> query.setParameter("region", region));
         if (filter.getAgreementId() != null) {
-            AccessPolicy.bind(query.setParameter("agreement", filter.getAgreementId()), viewer);
+            query.setParameter("agreement", filter.getAgreementId()).setParameter("visibleAgreements", visibleAgreements.idsFor(viewer));
         }
         return query;
     }
@@ -349,15 +346,6 @@ public class OrganisationService {
                 where c = :cluster and o.status = :approved order by o.name""", Organisation.class)
                 .setParameter("cluster", cluster)
                 .setParameter("approved", OrganisationStatus.APPROVED)
-                .getResultList();
-    }
-
-    /** The agreements the viewer may see that this organisation signed. */
-    public List<Agreement> agreementsSignedBy(@NotNull Viewer viewer, @NotNull Organisation organisation) {
-        return AccessPolicy.bind(entityManager.createQuery("""
-                select a from Signatory s join s.agreement a where s.organisation = :organisation and """
-                + AccessPolicy.VISIBLE_AGREEMENT + " order by a.signedOn desc", Agreement.class), viewer)
-                .setParameter("organisation", organisation)
                 .getResultList();
     }
 

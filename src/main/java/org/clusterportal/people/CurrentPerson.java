@@ -2,7 +2,6 @@ package org.clusterportal.people;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,9 +30,6 @@ public class CurrentPerson implements Serializable, CurrentViewer {
 
     @Inject
     private PersonService personService;
-
-    @Inject
-    private MyMemberships myMemberships;
 
     private Long id;
     private String subject;
@@ -80,11 +76,6 @@ public class CurrentPerson implements Serializable, CurrentViewer {
 
     public String getDisplayName() {
         return displayName;
-    }
-
-    /** The organisations the person works for, read once per request so that a decision shows at once. */
-    public List<String> getOrganisationNames() {
-        return myMemberships.getApprovedNames();
     }
 
     public boolean isMember() {

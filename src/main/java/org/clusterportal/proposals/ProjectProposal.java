@@ -406,13 +406,13 @@ public class ProjectProposal extends BaseEntity {
 
     /** Who may see it: the organisations named as partners (the lead is one); everybody or the participants of its agreements. */
     Set<String> audience() {
-        Set<String> grantees = new HashSet<>(Set.of(Grantee.peopleOf(lead)));
-        partners.forEach(partner -> grantees.add(Grantee.peopleOf(partner.getOrganisation())));
+        Set<String> grantees = new HashSet<>(Set.of(Grantee.peopleOf(lead.getId())));
+        partners.forEach(partner -> grantees.add(Grantee.peopleOf(partner.getOrganisation().getId())));
         if (reach == Reach.PUBLIC) {
             grantees.add(Grantee.EVERYBODY);
         }
         else {
-            agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement)));
+            agreements.forEach(agreement -> grantees.add(Grantee.participantsOf(agreement.getId())));
         }
         return grantees;
     }

@@ -15,8 +15,8 @@ import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.Subject;
 import org.clusterportal.notifications.SubjectType;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.people.MembershipStatus;
 import org.clusterportal.platform.security.Viewer;
 
 /**

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.agreements.Audience;
 import org.clusterportal.agreements.AudienceType;
-import org.clusterportal.people.MembershipStatus;
+import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.Viewer;
 

@@ -18,7 +18,7 @@ import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.AccountClaims;
 import org.clusterportal.people.ContactVisibility;
-import org.clusterportal.people.Membership;
+import org.clusterportal.organisations.Membership;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;

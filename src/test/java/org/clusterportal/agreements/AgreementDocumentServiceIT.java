@@ -18,7 +18,7 @@ import jakarta.transaction.UserTransaction;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
-import org.clusterportal.people.Membership;
+import org.clusterportal.organisations.Membership;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.files.Download;

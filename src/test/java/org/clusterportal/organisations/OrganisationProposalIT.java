@@ -16,9 +16,6 @@ import jakarta.transaction.UserTransaction;
 
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.people.AccountClaims;
-import org.clusterportal.people.Membership;
-import org.clusterportal.people.MembershipRole;
-import org.clusterportal.people.MembershipService;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;

@@ -1,6 +1,5 @@
 package org.clusterportal.agreements.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.clusterportal.people.Person;
 import org.clusterportal.people.PersonService;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
 
 /**
  * agreements/edit.xhtml[?id=…] (admins): records a new agreement or changes one, with its signatories and
@@ -54,16 +53,11 @@ public class EditAgreementBacking implements Serializable {
     private List<Organisation> organisations = List.of();
     private List<Person> people = List.of();
 
-    public void load() throws IOException {
+    public void load() {
         if (id == null) {
             return;
         }
-        var found = agreementService.find(currentPerson.viewer(), id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        agreement = found.get();
+        agreement = NotFoundException.unless(id, agreementId -> agreementService.find(currentPerson.viewer(), agreementId));
         form = AgreementForm.of(agreement);
         // Loaded once per view, not at each evaluation of the selects.
         organisations = organisationService.listApproved();

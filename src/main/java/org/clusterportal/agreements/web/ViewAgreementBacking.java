@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +27,7 @@ import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.files.FileSizes;
 import org.clusterportal.platform.security.Viewer;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -63,13 +62,8 @@ public class ViewAgreementBacking implements Serializable {
     private transient UploadedFile documentFile;
 
     /** The view action: loads what the person may see, or answers 404. */
-    public void load() throws IOException {
-        var found = id == null ? Optional.<Agreement>empty() : agreementService.find(currentPerson.viewer(), id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        agreement = found.get();
+    public void load() {
+        agreement = NotFoundException.unless(id, agreementId -> agreementService.find(currentPerson.viewer(), agreementId));
         editor = agreementService.canEdit(currentPerson.viewer(), agreement);
         manager = agreementService.canManage(currentPerson.viewer());
         description = agreement.getDescription();

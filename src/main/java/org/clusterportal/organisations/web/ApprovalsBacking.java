@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.CurrentPerson;
-import org.clusterportal.people.Membership;
-import org.clusterportal.people.MembershipService;
+import org.clusterportal.organisations.Membership;
+import org.clusterportal.organisations.MembershipService;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
 

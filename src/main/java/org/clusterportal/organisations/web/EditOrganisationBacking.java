@@ -20,7 +20,7 @@ import org.clusterportal.organisations.SizeClass;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -48,17 +48,14 @@ public class EditOrganisationBacking implements Serializable {
     private boolean clustersEditable = true;
     private transient UploadedFile logo;
 
-    public void load() throws IOException {
+    public void load() {
         if (id != null) {
-            var found = organisationService.find(currentPerson.viewer(), id)
-                    .filter(organisation -> organisationService.canEdit(currentPerson.viewer(), organisation));
-            if (found.isEmpty()) {
-                Faces.responseSendError(404, "");
-                return;
-            }
-            form = OrganisationForm.of(found.get());
-            withLogo = found.get().isWithLogo();
-            clustersEditable = !found.get().isApproved() || currentPerson.isAdmin();
+            Organisation organisation = NotFoundException.unless(id, organisationId -> organisationService
+                    .find(currentPerson.viewer(), organisationId)
+                    .filter(found -> organisationService.canEdit(currentPerson.viewer(), found)));
+            form = OrganisationForm.of(organisation);
+            withLogo = organisation.isWithLogo();
+            clustersEditable = !organisation.isApproved() || currentPerson.isAdmin();
         }
         sectors = organisationService.sectors();
         clusters = organisationService.listClusters();

@@ -1,26 +1,25 @@
 package org.clusterportal.organisations.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.AgreementService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.CurrentPerson;
-import org.clusterportal.people.Membership;
-import org.clusterportal.people.MembershipRole;
-import org.clusterportal.people.MembershipService;
+import org.clusterportal.organisations.Membership;
+import org.clusterportal.organisations.MembershipRole;
+import org.clusterportal.organisations.MembershipService;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.security.Viewer;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
 
 /**
  * organisations/view.xhtml?id=…: an organisation, its clusters or members, its people and the agreements it
@@ -37,6 +36,9 @@ public class ViewOrganisationBacking implements Serializable {
 
     @Inject
     private OrganisationService organisationService;
+
+    @Inject
+    private AgreementService agreementService;
 
     @Inject
     private MembershipService membershipService;
@@ -56,16 +58,11 @@ public class ViewOrganisationBacking implements Serializable {
     private boolean decider;
     private String requestMessage;
 
-    public void load() throws IOException {
+    public void load() {
         Viewer viewer = currentPerson.viewer();
-        var found = id == null ? Optional.<Organisation>empty() : organisationService.find(viewer, id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        organisation = found.get();
+        organisation = NotFoundException.unless(id, organisationId -> organisationService.find(viewer, organisationId));
         members = organisation.isCluster() ? organisationService.membersOf(organisation) : List.of();
-        agreements = organisationService.agreementsSignedBy(viewer, organisation);
+        agreements = agreementService.signedBy(viewer, organisation);
         people = membershipService.membersOf(viewer, organisation);
         myMembership = currentPerson.findId().flatMap(personId -> membershipService.ofPerson(personId).stream()
                 .filter(membership -> membership.getOrganisation().equals(organisation)).findFirst()).orElse(null);

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import org.clusterportal.people.ContactVisibility;
 import org.clusterportal.people.CurrentPerson;
-import org.clusterportal.people.MembershipService;
+import org.clusterportal.organisations.MembershipService;
 import org.clusterportal.people.PersonService;
 import org.clusterportal.people.ProfileForm;
 import org.clusterportal.people.WorkingLanguages;

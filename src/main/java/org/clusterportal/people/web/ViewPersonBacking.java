@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 
 import org.clusterportal.agreements.AccessPolicy;
 import org.clusterportal.people.CurrentPerson;
-import org.clusterportal.people.Membership;
-import org.clusterportal.people.MembershipService;
+import org.clusterportal.organisations.Membership;
+import org.clusterportal.organisations.MembershipService;
 import org.clusterportal.people.Person;
 import org.clusterportal.people.PersonService;
 import org.clusterportal.people.WorkingLanguages;

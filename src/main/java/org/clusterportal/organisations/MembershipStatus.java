@@ -1,4 +1,4 @@
-package org.clusterportal.people;
+package org.clusterportal.organisations;
 
 /** A person asks to join an organisation; its own administrators (or an admin) decide. */
 public enum MembershipStatus {

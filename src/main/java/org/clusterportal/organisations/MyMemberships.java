@@ -1,10 +1,11 @@
-package org.clusterportal.people;
+package org.clusterportal.organisations;
 
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.clusterportal.people.CurrentPerson;
 
 /** The signed-in person's memberships of every status, read at most once per request (header, home page, profile). */
 @Named

@@ -1,4 +1,4 @@
-package org.clusterportal.people;
+package org.clusterportal.organisations;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -22,11 +22,10 @@ import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.Subject;
 import org.clusterportal.notifications.SubjectType;
-import org.clusterportal.organisations.Organisation;
-import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.people.Person;
 
 /**
  * Who works for which organisation. A person asks to join; the organisation's own administrators or an admin

@@ -1,4 +1,4 @@
-package org.clusterportal.people;
+package org.clusterportal.organisations;
 
 import java.time.Instant;
 
@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.Size;
 
-import org.clusterportal.organisations.Organisation;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.clusterportal.people.Person;
 
 /**
  * A person works for an organisation; a person may work for several. Only an approved membership counts for
