@@ -17,11 +17,13 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An organisation's membership of a consortium: requested by the organisation or an invitation of the lead,
  * then accepted or declined. An accepted partner has a role, a contact person and a share of the budget, and
- * its people work in the proposal's workspace.
+ * its people work in the proposal's workspace. * Its references are read in batches with those of the other rows ({@link BatchFetch}), as on {@link ProjectProposal}.
  */
 @Entity
 @Table(name = "proposal_partner")
@@ -37,10 +39,12 @@ public class Partner extends BaseEntity {
     private ProjectProposal proposal;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "profile_id")
     private PartnerProfile profile;
@@ -50,6 +54,7 @@ public class Partner extends BaseEntity {
     @Column(nullable = false, length = 30)
     private PartnerRole role;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "contact_id")
     private Person contact;
@@ -66,10 +71,12 @@ public class Partner extends BaseEntity {
     @Column(length = MESSAGE_LENGTH)
     private String message;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "asked_by")
     private Person askedBy;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "decided_by")
     private Person decidedBy;

@@ -25,10 +25,12 @@ import jakarta.validation.constraints.Size;
 
 import org.clusterportal.organisations.Sector;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A partner search of a proposal: the role sought, the competences and sectors wanted, the countries
- * preferred. Open until a partner for it is accepted, or the lead closes it.
+ * preferred. Open until a partner for it is accepted, or the lead closes it. * Its references are read in batches with those of the other rows ({@link BatchFetch}), as on {@link ProjectProposal}.
  */
 @Entity
 @Table(name = "partner_profile")
@@ -53,12 +55,14 @@ public class PartnerProfile extends BaseEntity {
     @Column(nullable = false, length = COMPETENCES_LENGTH)
     private String competences;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(name = "partner_profile_sector", joinColumns = @JoinColumn(name = "profile_id"),
             inverseJoinColumns = @JoinColumn(name = "sector_id"))
     private Set<Sector> sectors = new HashSet<>();
 
     /** ISO 3166-1 alpha-2 codes. */
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "partner_profile_country", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "country", length = 2)

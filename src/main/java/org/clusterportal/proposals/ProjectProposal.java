@@ -38,12 +38,17 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A joint project being prepared for a programme's call by a consortium around its lead organisation. It is
  * shared with the participants of some agreements (or with everybody) as a partner search; its status moves
  * by {@link #moveTo}, whose rules are here: a passed deadline refuses "in preparation", "submitted" needs at
  * least two accepted partners, and the outcome stays once decided.
+ * <p>
+ * What pages show of many proposals at once (lead, contact, searches, partners, and theirs) is read with
+ * {@link BatchFetch}: one {@code IN} query for all the rows a query returned, never one query per row.
  */
 @Entity
 @Table(name = "project_proposal")
@@ -138,11 +143,13 @@ public class ProjectProposal extends BaseEntity {
     private Set<Agreement> agreements = new HashSet<>();
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "lead_id", nullable = false, updatable = false)
     private Organisation lead;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "contact_id", nullable = false)
     private Person contact;
@@ -159,10 +166,12 @@ public class ProjectProposal extends BaseEntity {
     @Column(name = "outcome_on")
     private Instant outcomeOn;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<PartnerProfile> profiles = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<Partner> partners = new ArrayList<>();

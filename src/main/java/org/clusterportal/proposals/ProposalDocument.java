@@ -14,13 +14,16 @@ import jakarta.validation.constraints.Size;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.files.StoredFile;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A document of a proposal's workspace (the application form, the budget, a letter): a history of versions
  * ({@link ProposalDocumentVersion}, read by query so that no cached list hides one), each a file with who
  * uploaded it and when. A new version never replaces an old one. Its number comes from
  * {@link #versionCount}, raised while the service holds this row locked, so two partners uploading at once
- * get two numbers (the database's unique (document, number) is the last guard).
+ * get two numbers (the database's unique (document, number) is the last guard). Its author is read in one
+ * batch with the other documents' ({@link BatchFetch}).
  */
 @Entity
 @Table(name = "proposal_document")
@@ -41,6 +44,7 @@ public class ProposalDocument extends BaseEntity {
     private String title;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "created_by", nullable = false, updatable = false)
     private Person createdBy;

@@ -1,27 +1,79 @@
 package org.clusterportal.proposals;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import org.clusterportal.notifications.NoticeKind;
 
 /**
- * Every morning: deadlines in 7 days and in 1 day, checklist items due tomorrow. Not persistent: a day the
- * server was down is not caught up later (a reminder after the deadline helps nobody).
+ * Every morning: the consortia whose deadline is 7 days or 1 day away, the owners of checklist items due
+ * tomorrow. Not persistent: a day the server was down is not caught up later (a reminder after the deadline
+ * helps nobody).
  */
 @Singleton
 public class ProposalReminders {
 
     private static final Logger LOG = Logger.getLogger(ProposalReminders.class.getName());
 
+    @PersistenceContext
+    private EntityManager entityManager;
+
     @Inject
-    private ProposalService proposalService;
+    private ProposalNotices notices;
 
     @Schedule(hour = "7", minute = "0", persistent = false, info = "proposal reminders")
     void remind() {
-        int fired = proposalService.sendReminders(Instant.now());
+        int fired = sendReminders(Instant.now());
         LOG.info(() -> "Proposal reminders: " + fired + " notices");
+    }
+
+    /**
+     * Tells the consortia whose deadline is 7 days or 1 day after {@code now} (each proposal falls into each
+     * window on one day only), and the owners of checklist items due the next day (the consortium when an item
+     * has no owner). Returns how many notices were fired.
+     */
+    public int sendReminders(@NotNull Instant now) {
+        int fired = 0;
+        for (long days : new long[] { 7, 1 }) {
+            List<ProjectProposal> due = entityManager.createQuery("""
+                    select p from ProjectProposal p where p.status in :openStatuses and p.deadline > :from and p.deadline <= :until""",
+                    ProjectProposal.class)
+                    .setParameter("openStatuses", ProposalStatus.open())
+                    .setParameter("from", now.plus(days - 1, ChronoUnit.DAYS))
+                    .setParameter("until", now.plus(days, ChronoUnit.DAYS))
+                    .getResultList();
+            for (ProjectProposal proposal : due) {
+                if (notices.remind(NoticeKind.PROPOSAL_DEADLINE, notices.consortiumOf(proposal), proposal, String.valueOf(days))) {
+                    fired++;
+                }
+            }
+        }
+        LocalDate tomorrow = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusDays(1);
+        List<ChecklistItem> items = entityManager.createQuery("""
+                select i from ChecklistItem i where i.state = :openItem and i.dueOn = :tomorrow and i.proposal.status in :openStatuses""",
+                ChecklistItem.class)
+                .setParameter("openItem", ChecklistState.OPEN)
+                .setParameter("tomorrow", tomorrow)
+                .setParameter("openStatuses", ProposalStatus.open())
+                .getResultList();
+        for (ChecklistItem item : items) {
+            Set<Long> people = item.getOwner() != null ? Set.of(item.getOwner().getId()) : notices.consortiumOf(item.getProposal());
+            if (notices.remind(NoticeKind.CHECKLIST_ITEM_DUE, people, item.getProposal(), item.getTitle())) {
+                fired++;
+            }
+        }
+        return fired;
     }
 }

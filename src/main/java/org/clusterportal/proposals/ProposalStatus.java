@@ -1,6 +1,8 @@
 package org.clusterportal.proposals;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +32,11 @@ public enum ProposalStatus {
     /** Still being prepared: the consortium may change and the deadline reminders run. */
     public boolean isOpen() {
         return this == IDEA || this == CONSORTIUM_BUILDING || this == IN_PREPARATION;
+    }
+
+    /** The open statuses, for the queries that ask {@code status in :open}. */
+    public static List<ProposalStatus> open() {
+        return Arrays.stream(values()).filter(ProposalStatus::isOpen).toList();
     }
 
     public boolean isFinal() {

@@ -56,6 +56,27 @@ class ProposalServiceIT {
     private ProposalService proposalService;
 
     @Inject
+    private ProposalLifecycle lifecycle;
+
+    @Inject
+    private ConsortiumService consortium;
+
+    @Inject
+    private WorkspaceDocuments documents;
+
+    @Inject
+    private WorkspaceChecklist checklist;
+
+    @Inject
+    private ConsortiumMessages messages;
+
+    @Inject
+    private ProposalReminders reminders;
+
+    @Inject
+    private ProposalPanels panels;
+
+    @Inject
     private NoticeRecorder noticeRecorder;
 
     @PersistenceContext
@@ -81,7 +102,7 @@ class ProposalServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class);
+        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class, Statements.class);
     }
 
     @BeforeEach
@@ -118,8 +139,8 @@ class ProposalServiceIT {
 
     @Test
     void aProposalAndItsSearchAreSeenByTheParticipantsOfItsAgreementsOnly() {
-        ProjectProposal proposal = proposalService.create(author, form());
-        proposalService.seek(author, proposal.getId(), PartnerRole.RESEARCH_PARTNER, "Vibration analysis", List.of(), List.of("PL"));
+        ProjectProposal proposal = lifecycle.create(author, form());
+        consortium.seek(author, proposal.getId(), PartnerRole.RESEARCH_PARTNER, "Vibration analysis", List.of(), List.of("PL"));
         assertThat(proposal.getDescription()).as("sanitised").isEqualTo("<p>Safe <b>hoists</b></p>");
 
         for (Viewer viewer : new Viewer[] { author, participant, throughCluster, admin }) {
@@ -153,7 +174,7 @@ class ProposalServiceIT {
         ProposalForm form = form();
         form.setReach(Reach.PUBLIC);
         form.setAgreementIds(List.of());
-        ProjectProposal proposal = proposalService.create(author, form);
+        ProjectProposal proposal = lifecycle.create(author, form);
 
         assertThat(proposalService.find(Viewer.VISITOR, proposal.getId())).isPresent();
         assertThat(proposalService.find(unrelated, proposal.getId())).isPresent();
@@ -164,27 +185,27 @@ class ProposalServiceIT {
 
     @Test
     void anOrganisationAsksToJoinTheLeadAcceptsAndItsPeopleOpenTheWorkspace() {
-        ProjectProposal proposal = proposalService.create(author, form());
+        ProjectProposal proposal = lifecycle.create(author, form());
         Long id = proposal.getId();
-        PartnerProfile research = proposalService.seek(author, id, PartnerRole.RESEARCH_PARTNER, "Models", List.of(), List.of());
+        PartnerProfile research = consortium.seek(author, id, PartnerRole.RESEARCH_PARTNER, "Models", List.of(), List.of());
 
-        Partner asked = proposalService.requestToJoin(participant, id, partner.getId(), research.getId(), "We have the lab " + word);
+        Partner asked = consortium.requestToJoin(participant, id, partner.getId(), research.getId(), "We have the lab " + word);
         assertThat(asked.getState()).isEqualTo(PartnerState.REQUESTED);
         assertThat(noticeRecorder.about(id)).extracting(Notice::kind).containsExactly(NoticeKind.PARTNER_REQUESTED);
         assertThat(noticeRecorder.about(id).get(0).recipients()).containsExactly(author.personId());
         assertThat(noticeRecorder.about(id).get(0).text()).contains(word);
 
         assertThat(proposalService.findWorkspace(participant, id)).as("a request is not membership").isEmpty();
-        assertThatThrownBy(() -> proposalService.requestToJoin(unrelated, id, partner.getId(), null, null))
+        assertThatThrownBy(() -> consortium.requestToJoin(unrelated, id, partner.getId(), null, null))
                 .as("for another's organisation, on a proposal it cannot see").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> proposalService.requestToJoin(participant, id, elsewhere.getId(), null, null))
+        assertThatThrownBy(() -> consortium.requestToJoin(participant, id, elsewhere.getId(), null, null))
                 .as("for an organisation the person does not work for").isInstanceOf(AccessDeniedException.class);
         for (Viewer viewer : new Viewer[] { participant, throughCluster, unrelated }) {
-            assertThatThrownBy(() -> proposalService.decide(viewer, asked.getId(), true)).as("decided by %s", viewer)
+            assertThatThrownBy(() -> consortium.decide(viewer, asked.getId(), true)).as("decided by %s", viewer)
                     .isInstanceOf(AccessDeniedException.class);
         }
 
-        proposalService.decide(author, asked.getId(), true);
+        consortium.decide(author, asked.getId(), true);
         assertThat(noticeRecorder.about(id)).extracting(Notice::kind).endsWith(NoticeKind.PARTNER_DECIDED);
         assertThat(noticeRecorder.about(id).get(1).recipients()).containsExactly(participant.personId());
         assertThat(proposalService.findWorkspace(participant, id)).isPresent();
@@ -192,19 +213,19 @@ class ProposalServiceIT {
         assertThat(proposalService.workspacesAmong(participant, List.of(id, -7L))).containsExactly(id);
         assertThat(proposalService.workspacesAmong(throughCluster, List.of(id))).isEmpty();
         assertThat(proposalService.workspacesAmong(Viewer.VISITOR, List.of(id))).isEmpty();
-        assertThat(proposalService.myNextDeadlines(participant, 5)).contains(proposalService.find(participant, id).orElseThrow());
+        assertThat(panels.myNextDeadlines(participant, 5)).contains(proposalService.find(participant, id).orElseThrow());
 
         ProposalFilter mine = new ProposalFilter();
         mine.setMine(true);
         assertThat(proposalService.list(participant, mine, 0, 50)).extracting(ProjectProposal::getId).contains(id);
         assertThat(proposalService.list(throughCluster, mine, 0, 50)).extracting(ProjectProposal::getId).doesNotContain(id);
 
-        proposalService.moveTo(author, id, ProposalStatus.CONSORTIUM_BUILDING);
-        proposalService.moveTo(author, id, ProposalStatus.IN_PREPARATION);
-        assertThatThrownBy(() -> proposalService.moveTo(participant, id, ProposalStatus.SUBMITTED))
+        lifecycle.moveTo(author, id, ProposalStatus.CONSORTIUM_BUILDING);
+        lifecycle.moveTo(author, id, ProposalStatus.IN_PREPARATION);
+        assertThatThrownBy(() -> lifecycle.moveTo(participant, id, ProposalStatus.SUBMITTED))
                 .as("only the lead changes the status").isInstanceOf(AccessDeniedException.class);
-        proposalService.moveTo(author, id, ProposalStatus.SUBMITTED);
-        proposalService.moveTo(author, id, ProposalStatus.FUNDED);
+        lifecycle.moveTo(author, id, ProposalStatus.SUBMITTED);
+        lifecycle.moveTo(author, id, ProposalStatus.FUNDED);
         ProjectProposal funded = proposalService.find(participant, id).orElseThrow();
         assertThat(funded.getStatus()).isEqualTo(ProposalStatus.FUNDED);
         assertThat(funded.getOutcomeOn()).isNotNull();
@@ -212,72 +233,72 @@ class ProposalServiceIT {
 
     @Test
     void anInvitationIsAnsweredByTheInvitedOrganisationOnly() {
-        ProjectProposal proposal = proposalService.create(author, form());
+        ProjectProposal proposal = lifecycle.create(author, form());
         Long id = proposal.getId();
-        Partner invited = proposalService.invite(author, id, partner.getId(), PartnerRole.END_USER, null, "Pilot with us?");
+        Partner invited = consortium.invite(author, id, partner.getId(), PartnerRole.END_USER, null, "Pilot with us?");
         assertThat(noticeRecorder.about(id)).extracting(Notice::kind).containsExactly(NoticeKind.PARTNER_INVITED);
         assertThat(noticeRecorder.about(id).get(0).recipients()).containsExactly(participant.personId());
-        assertThatThrownBy(() -> proposalService.invite(participant, id, elsewhere.getId(), PartnerRole.END_USER, null, null))
+        assertThatThrownBy(() -> consortium.invite(participant, id, elsewhere.getId(), PartnerRole.END_USER, null, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> proposalService.decide(author, invited.getId(), true))
+        assertThatThrownBy(() -> consortium.decide(author, invited.getId(), true))
                 .as("the lead does not answer its own invitation").isInstanceOf(AccessDeniedException.class);
 
-        proposalService.decide(participant, invited.getId(), true);
+        consortium.decide(participant, invited.getId(), true);
         assertThat(proposalService.findWorkspace(participant, id)).isPresent();
         assertThat(noticeRecorder.about(id).get(1).recipients()).containsExactly(author.personId());
     }
 
     @Test
     void budgetSharesAreCheckedOnTheDatabaseToo() {
-        ProjectProposal proposal = proposalService.create(author, form());
-        Partner joined = proposalService.invite(author, proposal.getId(), partner.getId(), PartnerRole.END_USER, null, null);
-        proposalService.decide(participant, joined.getId(), true);
+        ProjectProposal proposal = lifecycle.create(author, form());
+        Partner joined = consortium.invite(author, proposal.getId(), partner.getId(), PartnerRole.END_USER, null, null);
+        consortium.decide(participant, joined.getId(), true);
         Long leadPartner = proposalService.find(author, proposal.getId()).orElseThrow().acceptedPartners().stream()
                 .filter(Partner::isLead).findFirst().orElseThrow().getId();
 
-        proposalService.changeShare(author, leadPartner, new BigDecimal("70"));
-        assertThatThrownBy(() -> proposalService.changeShare(author, joined.getId(), new BigDecimal("30.01")))
+        consortium.changeShare(author, leadPartner, new BigDecimal("70"));
+        assertThatThrownBy(() -> consortium.changeShare(author, joined.getId(), new BigDecimal("30.01")))
                 .isInstanceOf(BusinessException.class).hasMessage("proposal.share.overTotal");
-        assertThatThrownBy(() -> proposalService.changeShare(participant, joined.getId(), new BigDecimal("10")))
+        assertThatThrownBy(() -> consortium.changeShare(participant, joined.getId(), new BigDecimal("10")))
                 .isInstanceOf(AccessDeniedException.class);
-        proposalService.changeShare(author, joined.getId(), new BigDecimal("30"));
+        consortium.changeShare(author, joined.getId(), new BigDecimal("30"));
         assertThat(proposalService.find(author, proposal.getId()).orElseThrow().getTotalShare()).isEqualByComparingTo("100");
     }
 
     @Test
     void theWorkspaceAndItsFilesAreRefusedToOutsidersByAnyId() {
-        ProjectProposal proposal = proposalService.create(author, form());
+        ProjectProposal proposal = lifecycle.create(author, form());
         Long id = proposal.getId();
-        ProposalDocumentVersion first = proposalService.addDocument(author, id, "Part B " + word, "part-b.pdf",
+        ProposalDocumentVersion first = documents.addDocument(author, id, "Part B " + word, "part-b.pdf",
                 new ByteArrayInputStream(TestFiles.pdf("Part B v1")));
         Long documentId = first.getDocument().getId();
 
-        assertThat(proposalService.download(author, first.getId())).isPresent();
-        assertThat(proposalService.download(admin, first.getId())).isPresent();
+        assertThat(documents.download(author, first.getId())).isPresent();
+        assertThat(documents.download(admin, first.getId())).isPresent();
         for (Viewer viewer : new Viewer[] { participant, throughCluster, unrelated, Viewer.VISITOR }) {
-            assertThat(proposalService.download(viewer, first.getId())).as("download by %s", viewer).isEmpty();
-            assertThatThrownBy(() -> proposalService.documents(viewer, id)).as("documents for %s", viewer)
+            assertThat(documents.download(viewer, first.getId())).as("download by %s", viewer).isEmpty();
+            assertThatThrownBy(() -> documents.documents(viewer, id)).as("documents for %s", viewer)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> proposalService.checklist(viewer, id)).as("checklist for %s", viewer)
+            assertThatThrownBy(() -> checklist.checklist(viewer, id)).as("checklist for %s", viewer)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> proposalService.addVersion(viewer, documentId, "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
+            assertThatThrownBy(() -> documents.addVersion(viewer, documentId, "x.pdf", new ByteArrayInputStream(TestFiles.pdf("x"))))
                     .as("new version by %s", viewer).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> proposalService.sendMessage(viewer, id, "Hello")).as("message by %s", viewer)
+            assertThatThrownBy(() -> messages.send(viewer, id, "Hello")).as("message by %s", viewer)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> proposalService.addVersion(author, documentId, "evil.pdf", new ByteArrayInputStream(TestFiles.png())))
+        assertThatThrownBy(() -> documents.addVersion(author, documentId, "evil.pdf", new ByteArrayInputStream(TestFiles.png())))
                 .as("checked by content, whatever the name").isInstanceOf(BusinessException.class).hasMessage("file.type.pdf");
-        assertThat(proposalService.documents(author, id)).singleElement()
+        assertThat(documents.documents(author, id)).singleElement()
                 .satisfies(document -> assertThat(document.getVersionCount()).isEqualTo(1));
     }
 
     @Test
     void twoPartnersUploadingAtOnceKeepBothVersions() throws Exception {
-        ProjectProposal proposal = proposalService.create(author, form());
+        ProjectProposal proposal = lifecycle.create(author, form());
         Long id = proposal.getId();
-        Partner joined = proposalService.requestToJoin(participant, id, partner.getId(), null, null);
-        proposalService.decide(author, joined.getId(), true);
-        Long documentId = proposalService.addDocument(author, id, "Budget " + word, "budget.pdf",
+        Partner joined = consortium.requestToJoin(participant, id, partner.getId(), null, null);
+        consortium.decide(author, joined.getId(), true);
+        Long documentId = documents.addDocument(author, id, "Budget " + word, "budget.pdf",
                 new ByteArrayInputStream(TestFiles.pdf("Budget v1"))).getDocument().getId();
 
         CountDownLatch start = new CountDownLatch(1);
@@ -288,7 +309,7 @@ class ProposalServiceIT {
             byte[] content = TestFiles.pdf("Budget upload " + i);
             uploads.add(executor.submit(() -> {
                 start.await();
-                return proposalService.addVersion(uploader, documentId, "budget.pdf", new ByteArrayInputStream(content)).getNumber();
+                return documents.addVersion(uploader, documentId, "budget.pdf", new ByteArrayInputStream(content)).getNumber();
             }));
         }
         start.countDown();
@@ -298,9 +319,9 @@ class ProposalServiceIT {
         }
 
         assertThat(numbers).containsExactlyInAnyOrder(2, 3, 4, 5);
-        assertThat(proposalService.documents(participant, id)).singleElement()
+        assertThat(documents.documents(participant, id)).singleElement()
                 .satisfies(document -> assertThat(document.getVersionCount()).isEqualTo(5));
-        List<ProposalDocumentVersion> history = proposalService.versions(participant, id);
+        List<ProposalDocumentVersion> history = documents.versions(participant, id);
         assertThat(history).extracting(ProposalDocumentVersion::getNumber).containsExactly(5, 4, 3, 2, 1);
         assertThat(history).extracting(version -> version.getUploadedBy().getId()).contains(author.personId(), participant.personId());
         assertThat(history).extracting(ProposalDocumentVersion::getSha256).doesNotHaveDuplicates();
@@ -312,22 +333,161 @@ class ProposalServiceIT {
         ProposalForm form = form();
         form.setDeadline(LocalDateTime.now().plusDays(7).minusHours(3));
         form.setTimeZone(java.time.ZoneId.systemDefault().getId());
-        ProjectProposal proposal = proposalService.create(author, form);
+        ProjectProposal proposal = lifecycle.create(author, form);
         Long id = proposal.getId();
-        assertThatThrownBy(() -> proposalService.addChecklistItem(author, id, "Letter", unrelated.personId(), null))
+        assertThatThrownBy(() -> checklist.addItem(author, id, "Letter", unrelated.personId(), null))
                 .isInstanceOf(BusinessException.class).hasMessage("proposal.checklist.ownerOutside");
-        ChecklistItem item = proposalService.addChecklistItem(author, id, "Letter of support " + word, author.personId(),
+        ChecklistItem item = checklist.addItem(author, id, "Letter of support " + word, author.personId(),
                 LocalDate.now().plusDays(1));
-        assertThat(proposalService.checklist(author, id)).containsExactly(item);
+        assertThat(checklist.checklist(author, id)).containsExactly(item);
 
-        proposalService.sendReminders(Instant.now());
+        reminders.sendReminders(Instant.now());
         List<NoticeKind> kinds = noticeRecorder.about(id).stream().map(Notice::kind).toList();
         assertThat(kinds).contains(NoticeKind.PROPOSAL_DEADLINE, NoticeKind.CHECKLIST_ITEM_DUE);
-        proposalService.sendReminders(Instant.now().plus(2, ChronoUnit.DAYS));
+        reminders.sendReminders(Instant.now().plus(2, ChronoUnit.DAYS));
         assertThat(noticeRecorder.about(id)).as("nothing on a day between the reminders").hasSize(kinds.size());
 
-        proposalService.markDone(author, item.getId(), true);
-        assertThat(proposalService.checklist(author, id).get(0).isDone()).isTrue();
+        checklist.markDone(author, item.getId(), true);
+        assertThat(checklist.checklist(author, id).get(0).isDone()).isTrue();
+    }
+
+    @Test
+    void whoSeesAProposalFollowsItsConsortiumAndItsReach() {
+        ProjectProposal proposal = lifecycle.create(author, form());
+        Long id = proposal.getId();
+        assertThat(proposalService.find(unrelated, id)).as("of no agreement of the proposal").isEmpty();
+
+        Partner invited = consortium.invite(author, id, elsewhere.getId(), PartnerRole.END_USER, null, null);
+        assertThat(proposalService.find(unrelated, id)).as("the invited organisation's people").isPresent();
+        consortium.decide(unrelated, invited.getId(), true);
+        assertThat(proposalService.visibleAmong(unrelated, List.of(id))).as("an accepted partner's people").containsExactly(id);
+        assertThat(proposalService.find(Viewer.VISITOR, id)).isEmpty();
+
+        ProposalForm open = ProposalForm.of(proposalService.find(author, id).orElseThrow());
+        open.setReach(Reach.PUBLIC);
+        open.setAgreementIds(List.of());
+        lifecycle.update(author, id, open);
+        assertThat(proposalService.find(Viewer.VISITOR, id)).as("made public").isPresent();
+        assertThat(proposalService.find(throughCluster, id)).isPresent();
+
+        ProposalForm closed = ProposalForm.of(proposalService.find(author, id).orElseThrow());
+        closed.setReach(Reach.PARTICIPANTS);
+        closed.setAgreementIds(List.of(agreement.getId()));
+        lifecycle.update(author, id, closed);
+        assertThat(proposalService.find(Viewer.VISITOR, id)).as("for its agreement's participants again").isEmpty();
+        assertThat(proposalService.find(unrelated, id)).as("still a partner").isPresent();
+    }
+
+    @Test
+    void theInvitationPickerOffersApprovedOrganisationsByNameAPageAtATime() throws Exception {
+        ProjectProposal proposal = lifecycle.create(author, form());
+        Long id = proposal.getId();
+        transaction.begin();
+        List<Organisation> named = new ArrayList<>();
+        for (String letter : List.of("C", "A", "D", "B")) {
+            named.add(organisation(letter + " Picker " + word));
+        }
+        entityManager.persist(Organisation.propose(entityManager.find(Person.class, author.personId()), "E Picker " + word,
+                OrganisationKind.COMPANY, "PL"));
+        transaction.commit();
+
+        String typed = "PICKER " + word.toUpperCase();
+        assertThat(consortium.invitable(author, id, typed, 0, 3)).extracting(OrganisationChoice::getName)
+                .as("by name, approved ones only").satisfiesExactly(name -> assertThat(name).startsWith("A Picker"),
+                        name -> assertThat(name).startsWith("B Picker"), name -> assertThat(name).startsWith("C Picker"));
+        assertThat(consortium.invitable(author, id, typed, 3, 3)).extracting(OrganisationChoice::getName)
+                .singleElement().satisfies(name -> assertThat(name).startsWith("D Picker"));
+        assertThat(consortium.invitable(author, id, "picker%" + word, 0, 10)).as("a wildcard is a character like any other").isEmpty();
+
+        consortium.invite(author, id, named.get(1).getId(), PartnerRole.END_USER, null, null);
+        assertThat(consortium.invitable(author, id, typed, 0, 10)).extracting(OrganisationChoice::getId)
+                .as("not those asked already").hasSize(3).doesNotContain(named.get(1).getId());
+        assertThatThrownBy(() -> consortium.invitable(participant, id, typed, 0, 10)).as("only for the lead")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pagesAskTheDatabaseAsOftenForManyRowsAsForOne() throws Exception {
+        transaction.begin();
+        List<Organisation> leads = new ArrayList<>();
+        Agreement theirs = entityManager.merge(agreement);
+        for (int i = 0; i < 4; i++) {
+            Organisation leadOrganisation = organisation("Lead " + i);
+            theirs.addSignatory(leadOrganisation, null);
+            leads.add(leadOrganisation);
+        }
+        Person leader = entityManager.find(Person.class, author.personId());
+        leads.forEach(organisation -> entityManager.persist(new Membership(leader, organisation)));
+        List<Long> sectors = entityManager.createQuery("select s.id from Sector s order by s.id", Long.class).setMaxResults(3).getResultList();
+        transaction.commit();
+
+        String few = "few" + word;
+        String many = "many" + word;
+        ProjectProposal alone = propose(leads.get(0), few, sectors);
+        ProjectProposal crowded = null;
+        for (Organisation leadOrganisation : leads) {
+            ProjectProposal proposal = propose(leadOrganisation, many, sectors);
+            crowded = crowded == null ? proposal : crowded;
+        }
+        Long crowdedId = crowded.getId();
+        consortium.requestToJoin(author, alone.getId(), leads.get(1).getId(), null, "With you");
+        for (Organisation asking : leads.subList(1, 4)) {
+            consortium.requestToJoin(author, crowdedId, asking.getId(), null, "With us " + asking.getName());
+        }
+        consortium.seek(author, crowdedId, PartnerRole.END_USER, "Pilots", sectors, List.of("PL", "DE"));
+        consortium.seek(author, crowdedId, PartnerRole.TECHNOLOGY_PROVIDER, "Sensors", sectors, List.of("CZ"));
+
+        ProposalFilter oneRow = new ProposalFilter();
+        oneRow.setWords(few);
+        ProposalFilter fourRows = new ProposalFilter();
+        fourRows.setWords(many);
+        assertThat(proposalService.list(participant, fourRows, 0, 25)).hasSize(4);
+        showAsAList(proposalService.list(participant, oneRow, 0, 25));
+        int listOfOne = Statements.during(entityManager, () -> showAsAList(proposalService.list(participant, oneRow, 0, 25)));
+        int listOfFour = Statements.during(entityManager, () -> showAsAList(proposalService.list(participant, fourRows, 0, 25)));
+        assertThat(listOfOne).as("statements are counted").isPositive();
+        assertThat(listOfFour).as("a list of 4 proposals (%d statements) against a list of 1 (%d)", listOfFour, listOfOne)
+                .isEqualTo(listOfOne);
+
+        Long aloneId = alone.getId();
+        showAsAPage(proposalService.find(author, aloneId).orElseThrow());
+        int pageOfOne = Statements.during(entityManager, () -> showAsAPage(proposalService.find(author, aloneId).orElseThrow()));
+        int pageOfMany = Statements.during(entityManager, () -> showAsAPage(proposalService.find(author, crowdedId).orElseThrow()));
+        assertThat(pageOfMany).as("a proposal of 4 partners and 3 searches (%d statements) against one of 2 and 1 (%d)", pageOfMany,
+                pageOfOne).isEqualTo(pageOfOne);
+    }
+
+    private ProjectProposal propose(Organisation leadOrganisation, String title, List<Long> sectors) {
+        ProposalForm form = form();
+        form.setTitle(title + " " + leadOrganisation.getName());
+        form.setLeadId(leadOrganisation.getId());
+        ProjectProposal proposal = lifecycle.create(author, form);
+        consortium.seek(author, proposal.getId(), PartnerRole.RESEARCH_PARTNER, "Models", sectors, List.of("PL"));
+        return proposal;
+    }
+
+    /** What proposals/index.xhtml and the home page show of each row. */
+    private static void showAsAList(List<ProjectProposal> page) {
+        page.forEach(proposal -> {
+            assertThat(proposal.getLead().getName()).isNotBlank();
+            proposal.getOpenProfiles().forEach(profile -> assertThat(profile.getRole()).isNotNull());
+        });
+    }
+
+    /** What proposals/view.xhtml shows of the consortium and the searches. */
+    private static void showAsAPage(ProjectProposal proposal) {
+        assertThat(proposal.getContact().getDisplayName()).isNotBlank();
+        proposal.getPartners().forEach(shown -> {
+            assertThat(shown.getOrganisation().getName()).isNotBlank();
+            assertThat(shown.getState()).isNotNull();
+            if (shown.getContact() != null) {
+                assertThat(shown.getContact().getDisplayName()).isNotNull();
+            }
+        });
+        proposal.getProfiles().forEach(profile -> {
+            profile.getSectors().forEach(sector -> assertThat(sector.getCode()).isNotBlank());
+            assertThat(profile.getCountries()).isNotEmpty();
+        });
     }
 
     private ProposalForm form() {

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import org.clusterportal.testing.BrowserTest;
@@ -21,6 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -146,6 +152,75 @@ class ProposalsIT extends BrowserTest {
         assertThat(present(outsider, "proposal-title")).isFalse();
         assertThat(get(download, outsider).statusCode()).isEqualTo(404);
         assertThat(get(download, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theLeadInvitesByTypingANameAndTheConsortiumWorksOnAPhoneAsOnADesktop() throws Exception {
+        String word = "rope" + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver lead = browser();
+        logIn(lead, DemoAccount.MEMBER);
+        lead.get(url("proposals/edit.xhtml"));
+        type(lead, "proposalForm:title", "Rope inspection robots " + word);
+        type(lead, "proposalForm:programme", "Horizon Europe");
+        type(lead, "proposalForm:deadline_input",
+                LocalDateTime.now().plusMonths(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        type(lead, "proposalForm:summary", "Robots that climb hoist ropes and find broken wires.");
+        lead.findElements(By.cssSelector("#proposalForm\\:agreements label")).stream()
+                .filter(label -> label.getText().trim().equals(AGREEMENT_1))
+                .findFirst().orElseThrow().click();
+        submit(lead, "proposalForm:save");
+        String page = lead.getCurrentUrl();
+        String id = page.replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        // The organisation is found by typing part of its name (on a phone here): no list of every organisation on the page.
+        Path folder = Files.createDirectories(Path.of(System.getProperty("portal.basedir", "."), "target/screenshots"));
+        lead.manage().window().setSize(new Dimension(375, 800));
+        WebElement typed = lead.findElement(By.id("inviteForm:inviteOrganisation_input"));
+        ((JavascriptExecutor) lead).executeScript("arguments[0].scrollIntoView({block: 'center'});", typed);
+        typed.sendKeys("politechnika");
+        WebElement suggestion = waitFor(lead).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='inviteForm:inviteOrganisation_panel'] li[data-item-label='Politechnika Śląska']")));
+        Files.write(folder.resolve("proposals-view-invite-375.png"), ((TakesScreenshot) lead).getScreenshotAs(OutputType.BYTES));
+        suggestion.click();
+        lead.manage().window().setSize(new Dimension(1280, 900));
+        choose(lead, "inviteForm:inviteRole_input", "End user");
+        type(lead, "inviteForm:inviteMessage", "Test our robots in your lab " + word);
+        submit(lead, "inviteForm:invite");
+        assertThat(text(lead, "messages")).contains("The invitation was sent");
+        assertThat(text(lead, "consortiumForm:partners")).contains("Politechnika Śląska", "Invited");
+
+        // The discussion still answers on a page that takes its id from the address.
+        type(lead, "discussionForm:newComment", "Who brings the test rope? " + word);
+        lead.findElement(By.id("discussionForm:addComment")).click();
+        waitForAjax(lead);
+        assertThat(text(lead, "comments")).contains("Who brings the test rope? " + word);
+
+        lead.get(url("proposals/workspace.xhtml?id=" + id));
+        type(lead, "checklistForm:itemTitle", "Letter of support " + word);
+        choose(lead, "checklistForm:itemOwner_input", "Anna Wiśniewska");
+        submit(lead, "checklistForm:addItem");
+        assertThat(text(lead, "messages")).contains("Added to the checklist");
+        assertThat(text(lead, "workspace-checklist")).contains("Letter of support " + word, "Anna Wiśniewska");
+        submit(lead, lead.findElement(By.cssSelector("[id^='itemsForm:'][id$=':toggle']")).getAttribute("id"));
+        assertThat(lead.findElements(By.cssSelector("li.checklist-item.done"))).hasSize(1);
+        type(lead, "messageForm:message", "The letter is signed " + word);
+        submit(lead, "messageForm:send");
+        assertThat(text(lead, "messages")).contains("The message was sent to the consortium");
+
+        for (int width : new int[] { 375, 1440 }) {
+            for (String shown : List.of("proposals/view.xhtml?id=" + id, "proposals/workspace.xhtml?id=" + id)) {
+                lead.manage().window().setSize(new Dimension(width, 1000));
+                lead.get(url(shown));
+                waitForAjax(lead);
+                Object overflow = ((JavascriptExecutor) lead).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as(shown + " at " + width + " px is wider than the screen").isLessThanOrEqualTo(0);
+                long height = (Long) ((JavascriptExecutor) lead).executeScript("return document.documentElement.scrollHeight;");
+                lead.manage().window().setSize(new Dimension(width, (int) Math.max(1000, height)));
+                String name = shown.replaceAll("\\?.*", "").replace('/', '-').replace(".xhtml", "");
+                Files.write(folder.resolve(name + "-" + width + ".png"), ((TakesScreenshot) lead).getScreenshotAs(OutputType.BYTES));
+            }
+        }
     }
 
     private void chooseFile(WebDriver browser, Path file) {

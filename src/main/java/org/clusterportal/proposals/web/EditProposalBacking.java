@@ -1,29 +1,32 @@
 package org.clusterportal.proposals.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.agreements.Reach;
-import org.clusterportal.agreements.Agreement;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
+import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.proposals.ProjectProposal;
 import org.clusterportal.proposals.ProposalForm;
+import org.clusterportal.proposals.ProposalLifecycle;
 import org.clusterportal.proposals.ProposalService;
-import org.omnifaces.util.Faces;
 
 /**
  * proposals/edit.xhtml[?id=…]: starts a proposal for one of the person's organisations, or changes one their
  * organisation leads. The form carries the version it showed: a change made meanwhile is not overwritten.
+ * View-scoped for what the form showed (its lead and version) across its postback; it keeps the typed values
+ * and the ids and names of its choices, never entities.
  */
 @Named
 @ViewScoped
@@ -40,51 +43,53 @@ public class EditProposalBacking implements Serializable {
     private ProposalService proposalService;
 
     @Inject
+    private ProposalLifecycle lifecycle;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private Long id;
     private ProposalForm form = new ProposalForm();
-    private List<Organisation> leads = List.of();
-    private List<Agreement> agreements = List.of();
+    private List<SelectItem> leads = List.of();
+    private List<SelectItem> agreements = List.of();
 
-    public void load() throws IOException {
+    /** A proposal to change must be one the person's organisation leads: anything else is 404. */
+    public void load() {
+        Viewer viewer = currentPerson.viewer();
+        List<Organisation> organisations;
         if (id != null) {
-            Optional<ProjectProposal> found = proposalService.find(currentPerson.viewer(), id)
-                    .filter(proposal -> proposalService.canLead(currentPerson.viewer(), proposal));
-            if (found.isEmpty()) {
-                Faces.responseSendError(404, "");
-                return;
-            }
-            ProjectProposal proposal = found.get();
+            ProjectProposal proposal = NotFoundException.unless(id,
+                    found -> proposalService.find(viewer, found).filter(shown -> proposalService.canLead(viewer, shown)));
             form = ProposalForm.of(proposal);
-            leads = List.of(proposal.getLead());
+            organisations = List.of(proposal.getLead());
         }
         else {
-            leads = proposalService.organisationsOf(currentPerson.viewer());
-            if (leads.size() == 1) {
-                form.setLeadId(leads.get(0).getId());
+            organisations = proposalService.organisationsOf(viewer);
+            if (organisations.size() == 1) {
+                form.setLeadId(organisations.get(0).getId());
             }
         }
-        agreements = proposalService.agreementsOf(leads);
+        leads = organisations.stream().map(lead -> new SelectItem(lead.getId(), lead.getName())).toList();
+        agreements = proposalService.agreementsOf(organisations).stream()
+                .map(agreement -> new SelectItem(agreement.getId(), agreement.getTitle())).toList();
     }
 
     public String save() {
         ProjectProposal saved;
         try {
-            saved = id == null ? proposalService.create(currentPerson.viewer(), form)
-                    : proposalService.update(currentPerson.viewer(), id, form);
+            saved = id == null ? lifecycle.create(currentPerson.viewer(), form) : lifecycle.update(currentPerson.viewer(), id, form);
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, "proposalForm");
             return null;
         }
         Feedback.info("form.saved");
-        return "/proposals/view?faces-redirect=true&id=" + saved.getId();
+        return ProposalActions.viewPage(saved.getId());
     }
 
     public List<String> getZones() {
         if (form.getTimeZone() != null && !ZONES.contains(form.getTimeZone())) {
-            return java.util.stream.Stream.concat(ZONES.stream(), java.util.stream.Stream.of(form.getTimeZone())).toList();
+            return Stream.concat(ZONES.stream(), Stream.of(form.getTimeZone())).toList();
         }
         return ZONES;
     }
@@ -93,11 +98,13 @@ public class EditProposalBacking implements Serializable {
         return ZoneId.systemDefault().getId();
     }
 
-    public List<Organisation> getLeads() {
+    /** The organisations it may be led by: the person's, or the one leading it already. */
+    public List<SelectItem> getLeads() {
         return leads;
     }
 
-    public List<Agreement> getAgreements() {
+    /** The agreements those organisations take part in: the audience it may have. */
+    public List<SelectItem> getAgreements() {
         return agreements;
     }
 

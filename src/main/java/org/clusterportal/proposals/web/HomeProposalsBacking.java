@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.proposals.ProjectProposal;
-import org.clusterportal.proposals.ProposalService;
+import org.clusterportal.proposals.ProposalPanels;
 
 /** The home page's proposal panels: partner searches in my organisations' sectors, my proposals' next deadlines. */
 @Named
@@ -18,7 +18,7 @@ public class HomeProposalsBacking {
     private static final int PANEL_SIZE = 5;
 
     @Inject
-    private ProposalService proposalService;
+    private ProposalPanels proposalPanels;
 
     @Inject
     private CurrentPerson currentPerson;
@@ -28,14 +28,14 @@ public class HomeProposalsBacking {
 
     public List<ProjectProposal> getMatching() {
         if (matching == null) {
-            matching = proposalService.searchesMatchingMySectors(currentPerson.viewer(), PANEL_SIZE);
+            matching = proposalPanels.searchesMatchingMySectors(currentPerson.viewer(), PANEL_SIZE);
         }
         return matching;
     }
 
     public List<ProjectProposal> getDeadlines() {
         if (deadlines == null) {
-            deadlines = proposalService.myNextDeadlines(currentPerson.viewer(), PANEL_SIZE);
+            deadlines = proposalPanels.myNextDeadlines(currentPerson.viewer(), PANEL_SIZE);
         }
         return deadlines;
     }

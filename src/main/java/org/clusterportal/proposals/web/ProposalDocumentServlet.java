@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.DownloadServlet;
-import org.clusterportal.proposals.ProposalService;
+import org.clusterportal.proposals.WorkspaceDocuments;
 
 /**
  * {@code /files/proposal-documents/<version id>}: one version of a workspace document, for the people of the
@@ -23,13 +23,13 @@ public class ProposalDocumentServlet extends DownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProposalService proposalService;
+    private WorkspaceDocuments workspaceDocuments;
 
     @Inject
     private CurrentPerson currentPerson;
 
     @Override
     protected Optional<Download> find(HttpServletRequest request, long id) {
-        return proposalService.download(currentPerson.viewer(), id);
+        return workspaceDocuments.download(currentPerson.viewer(), id);
     }
 }

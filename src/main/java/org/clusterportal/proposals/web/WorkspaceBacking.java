@@ -1,146 +1,103 @@
 package org.clusterportal.proposals.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.people.Person;
-import org.clusterportal.platform.BusinessException;
-import org.clusterportal.platform.faces.Feedback;
+import org.clusterportal.platform.faces.NotFoundException;
 import org.clusterportal.platform.files.FileSizes;
-import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.proposals.ChecklistItem;
 import org.clusterportal.proposals.ProjectProposal;
 import org.clusterportal.proposals.ProposalDocument;
 import org.clusterportal.proposals.ProposalDocumentVersion;
 import org.clusterportal.proposals.ProposalService;
-import org.omnifaces.util.Faces;
-import org.primefaces.model.file.UploadedFile;
+import org.clusterportal.proposals.WorkspaceChecklist;
+import org.clusterportal.proposals.WorkspaceDocuments;
+import org.omnifaces.cdi.Param;
 
 /**
  * proposals/workspace.xhtml?id=…: the consortium's documents with their versions, the checklist, the deadline
- * counting down and a message to all partners. Anybody outside the consortium gets 404, as for a missing id.
+ * counting down. Anybody outside the consortium gets 404, as for a missing id. The page's forms (upload,
+ * checklist, message) have their own beans. Request-scoped, like proposals/view.xhtml: each part is read when
+ * the request renders or submits it.
  */
 @Named
-@ViewScoped
-public class WorkspaceBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class WorkspaceBacking {
 
     @Inject
     private ProposalService proposalService;
 
     @Inject
+    private WorkspaceDocuments workspaceDocuments;
+
+    @Inject
+    private WorkspaceChecklist workspaceChecklist;
+
+    @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    @Param
     private Long id;
-    private ProjectProposal proposal;
-    private List<ProposalDocument> documents = List.of();
-    private Map<Long, List<ProposalDocumentVersion>> versions = Map.of();
-    private List<ChecklistItem> checklist = List.of();
-    private List<Person> members = List.of();
 
-    private Long documentId;
-    private String documentTitle;
-    private transient UploadedFile file;
+    private Optional<ProjectProposal> proposal;
+    private List<ProposalDocument> documents;
+    private Map<Long, List<ProposalDocumentVersion>> versions;
+    private List<ChecklistItem> checklist;
+    private List<Person> members;
 
-    private String itemTitle;
-    private Long itemOwnerId;
-    private LocalDate itemDueOn;
-
-    private String message;
-
-    public void load() throws IOException {
-        Viewer viewer = currentPerson.viewer();
-        Optional<ProjectProposal> found = id == null ? Optional.empty() : proposalService.findWorkspace(viewer, id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        proposal = found.get();
-        documents = proposalService.documents(viewer, id);
-        versions = proposalService.versions(viewer, id).stream()
-                .collect(Collectors.groupingBy(version -> version.getDocument().getId(), LinkedHashMap::new, Collectors.toList()));
-        checklist = proposalService.checklist(viewer, id);
-        members = proposalService.consortiumMembers(proposal);
+    /** The page's first request: 404 for a missing id and for anybody outside the consortium. */
+    public void load() {
+        proposal = Optional.of(NotFoundException.unless(id, found -> proposalService.findWorkspace(currentPerson.viewer(), found)));
     }
 
-    /** A new document, or a new version of the chosen one; the old versions stay. */
-    public String upload() {
-        try {
-            InputStream content = file == null || file.getFileName() == null || file.getFileName().isBlank() ? null : file.getInputStream();
-            String fileName = content == null ? null : file.getFileName();
-            try {
-                if (documentId == null) {
-                    proposalService.addDocument(currentPerson.viewer(), id, documentTitle, fileName, content);
-                }
-                else {
-                    proposalService.addVersion(currentPerson.viewer(), documentId, fileName, content);
-                }
-            }
-            finally {
-                if (content != null) {
-                    content.close();
-                }
-            }
+    /** The proposal, found once per request (a postback does not run {@link #load}); gone meanwhile, the page is empty. */
+    public ProjectProposal getProposal() {
+        if (proposal == null) {
+            proposal = Optional.ofNullable(id).flatMap(found -> proposalService.findWorkspace(currentPerson.viewer(), found));
         }
-        catch (BusinessException refusal) {
-            Feedback.show(refusal, "uploadForm");
-            return null;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Reading an uploaded file failed", e);
-        }
-        finally {
-            file = null;
-        }
-        Feedback.info("proposalDocument.uploaded");
-        return reload();
+        return proposal.orElse(null);
     }
 
-    public String addItem() {
-        try {
-            proposalService.addChecklistItem(currentPerson.viewer(), id, itemTitle, itemOwnerId, itemDueOn);
+    public List<ProposalDocument> getDocuments() {
+        if (documents == null) {
+            documents = getProposal() == null ? List.of() : workspaceDocuments.documents(currentPerson.viewer(), id);
         }
-        catch (BusinessException refusal) {
-            Feedback.show(refusal, "checklistForm");
-            return null;
-        }
-        Feedback.info("proposal.checklist.added");
-        return reload();
+        return documents;
     }
 
-    public String toggle(ChecklistItem item) {
-        proposalService.markDone(currentPerson.viewer(), item.getId(), !item.isDone());
-        return reload();
+    /** The versions of a document, the newest first: all of them read in one query. */
+    public List<ProposalDocumentVersion> versions(ProposalDocument document) {
+        if (versions == null) {
+            versions = getProposal() == null ? Map.of() : workspaceDocuments.versions(currentPerson.viewer(), id).stream()
+                    .collect(Collectors.groupingBy(version -> version.getDocument().getId(), LinkedHashMap::new, Collectors.toList()));
+        }
+        return versions.getOrDefault(document.getId(), List.of());
     }
 
-    public String send() {
-        try {
-            proposalService.sendMessage(currentPerson.viewer(), id, message);
+    public List<ChecklistItem> getChecklist() {
+        if (checklist == null) {
+            checklist = getProposal() == null ? List.of() : workspaceChecklist.checklist(currentPerson.viewer(), id);
         }
-        catch (BusinessException refusal) {
-            Feedback.show(refusal, "messageForm");
-            return null;
-        }
-        Feedback.info("proposal.message.sent");
-        return reload();
+        return checklist;
     }
 
-    private String reload() {
-        return "/proposals/workspace?faces-redirect=true&id=" + id;
+    /** The consortium's people: the owners a checklist item may have. */
+    public List<Person> getMembers() {
+        if (members == null) {
+            members = getProposal() == null ? List.of() : workspaceChecklist.members(currentPerson.viewer(), id);
+        }
+        return members;
     }
 
     public String size(long bytes) {
@@ -153,86 +110,5 @@ public class WorkspaceBacking implements Serializable {
 
     public Long getId() {
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public ProjectProposal getProposal() {
-        return proposal;
-    }
-
-    public List<ProposalDocument> getDocuments() {
-        return documents;
-    }
-
-    /** The versions of a document, the newest first. */
-    public List<ProposalDocumentVersion> versions(ProposalDocument document) {
-        return versions.getOrDefault(document.getId(), List.of());
-    }
-
-    public List<ChecklistItem> getChecklist() {
-        return checklist;
-    }
-
-    public List<Person> getMembers() {
-        return members;
-    }
-
-    public Long getDocumentId() {
-        return documentId;
-    }
-
-    public void setDocumentId(Long documentId) {
-        this.documentId = documentId;
-    }
-
-    public String getDocumentTitle() {
-        return documentTitle;
-    }
-
-    public void setDocumentTitle(String documentTitle) {
-        this.documentTitle = documentTitle;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
-    }
-
-    public String getItemTitle() {
-        return itemTitle;
-    }
-
-    public void setItemTitle(String itemTitle) {
-        this.itemTitle = itemTitle;
-    }
-
-    public Long getItemOwnerId() {
-        return itemOwnerId;
-    }
-
-    public void setItemOwnerId(Long itemOwnerId) {
-        this.itemOwnerId = itemOwnerId;
-    }
-
-    public LocalDate getItemDueOn() {
-        return itemDueOn;
-    }
-
-    public void setItemDueOn(LocalDate itemDueOn) {
-        this.itemDueOn = itemDueOn;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message;
     }
 }

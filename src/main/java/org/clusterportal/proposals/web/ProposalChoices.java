@@ -1,0 +1,63 @@
+package org.clusterportal.proposals.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.clusterportal.agreements.Agreement;
+import org.clusterportal.agreements.AgreementService;
+import org.clusterportal.organisations.OrganisationService;
+import org.clusterportal.organisations.Sector;
+import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.proposals.PartnerRole;
+import org.clusterportal.proposals.ProposalStatus;
+
+/**
+ * The choices of the proposal pages' menus (sectors, the viewer's agreements, roles, statuses), read once per
+ * request and only by a request that renders or submits a menu: no page keeps them in its view state.
+ */
+@Named
+@RequestScoped
+public class ProposalChoices {
+
+    /** More agreements than any person takes part in; the menu lists the newest signed first. */
+    private static final int MAX_AGREEMENTS = 500;
+
+    @Inject
+    private OrganisationService organisationService;
+
+    @Inject
+    private AgreementService agreementService;
+
+    @Inject
+    private CurrentPerson currentPerson;
+
+    private List<Sector> sectors;
+    private List<Agreement> agreements;
+
+    public List<Sector> getSectors() {
+        if (sectors == null) {
+            sectors = organisationService.sectors();
+        }
+        return sectors;
+    }
+
+    /** The agreements the viewer may see: the proposals' filter by agreement. */
+    public List<Agreement> getAgreements() {
+        if (agreements == null) {
+            agreements = agreementService.list(currentPerson.viewer(), 0, MAX_AGREEMENTS);
+        }
+        return agreements;
+    }
+
+    /** The roles a partner search or an invitation asks for (the lead is the coordinator already). */
+    public PartnerRole[] getRoles() {
+        return PartnerRole.sought();
+    }
+
+    public ProposalStatus[] getStatuses() {
+        return ProposalStatus.values();
+    }
+}
