@@ -140,7 +140,7 @@ public class EventService {
     }
 
     /** The agreements the viewer may organise events for: those they coordinate; every one for admins. By title. */
-    public List<Agreement> agreementsFor(@NotNull Viewer viewer) {
+    private List<Agreement> agreementsFor(Viewer viewer) {
         if (viewer.isVisitor()) {
             return List.of();
         }
