@@ -74,11 +74,6 @@ public class EventsBacking implements Serializable {
         organiser = eventService.canOrganise(viewer);
     }
 
-    /** The filter changed: the table reloads from its first page (the XHTML updates it). */
-    public void search() {
-        // Nothing to do: the table reads the filter when it loads.
-    }
-
     /** Seats left, or {@code null} without a limit. */
     public Integer seatsLeft(Event event) {
         return event.seatsLeft(confirmed.getOrDefault(event.getId(), 0L));

@@ -159,10 +159,6 @@ public class ViewEventBacking implements Serializable {
         return editor;
     }
 
-    public long getConfirmed() {
-        return confirmed;
-    }
-
     public long getWaiting() {
         return waiting;
     }
