@@ -36,11 +36,12 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.clusterportal.platform.security.Viewer;
 
 /**
  * A training, seminar, conference, workshop, internship programme or meeting, organised by a coordinator for the
  * participants of some agreements or for everybody. Its times are instants; its zone says how its own page shows
- * them. It decides how a new registration starts ({@link #admit}); the service holds its row locked meanwhile.
+ * them. It decides how a new registration starts ({@link #admit}); {@link Seats} holds its row locked meanwhile.
  */
 @Entity
 @Table(name = "event")
@@ -296,6 +297,12 @@ public class Event extends BaseEntity {
             }
         }
         return grantees;
+    }
+
+    /** Its coordinator, the coordinators of its agreements, and admins: who may change it and manage its registrations. */
+    public boolean isOrganisedBy(Viewer viewer) {
+        return viewer.admin() || !viewer.isVisitor() && (viewer.personId().equals(coordinator.getId())
+                || agreements.stream().anyMatch(agreement -> agreement.isCoordinatedBy(viewer.personId())));
     }
 
     void organiseBy(Organisation newOrganiser) {

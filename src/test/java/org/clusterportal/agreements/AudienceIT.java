@@ -18,6 +18,7 @@ import jakarta.transaction.UserTransaction;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventFilter;
 import org.clusterportal.events.EventForm;
+import org.clusterportal.events.EventPlanner;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventType;
 import org.clusterportal.offers.Offer;
@@ -60,6 +61,9 @@ class AudienceIT {
 
     @Inject
     private EventService eventService;
+
+    @Inject
+    private EventPlanner eventPlanner;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -180,13 +184,13 @@ class AudienceIT {
     @Test
     void aDraftEventIsSeenByTheCoordinatorsOfItsAgreementsAndOnceItIsPublishedByTheirParticipants() {
         Viewer coordinator = new Viewer(coordinatorPerson.getId(), false);
-        Event event = eventService.create(coordinator, eventForm(first));
+        Event event = eventPlanner.create(coordinator, eventForm(first));
         EventFilter filter = new EventFilter();
         filter.setWords(word);
         assertThat(eventService.find(throughCluster, event.getId())).isEmpty();
         assertThat(eventService.count(throughCluster, filter, WARSAW)).isZero();
 
-        eventService.publish(coordinator, event.getId());
+        eventPlanner.publish(coordinator, event.getId());
 
         assertThat(eventService.find(throughCluster, event.getId())).isPresent();
         assertThat(eventService.list(throughCluster, filter, WARSAW, 0, 10)).extracting(Event::getId).containsExactly(event.getId());

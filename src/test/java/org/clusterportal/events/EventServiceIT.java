@@ -60,6 +60,21 @@ class EventServiceIT {
     private EventService eventService;
 
     @Inject
+    private EventPlanner planner;
+
+    @Inject
+    private RegistrationDesk desk;
+
+    @Inject
+    private ParticipantList participants;
+
+    @Inject
+    private CalendarFeeds feeds;
+
+    @Inject
+    private EventReminders reminders;
+
+    @Inject
     private NoticeRecorder noticeRecorder;
 
     @PersistenceContext
@@ -135,7 +150,7 @@ class EventServiceIT {
                     start.await();
                     // Each person in a transaction of their own, as each request of the portal is.
                     transaction.begin();
-                    Registration registration = eventService.register(person, event.getId(), List.of("yes"));
+                    Registration registration = desk.register(person, event.getId(), List.of("yes"));
                     transaction.commit();
                     answered.put(person.personId(), registration.getState());
                     return null;
@@ -150,7 +165,7 @@ class EventServiceIT {
             threads.shutdownNow();
         }
 
-        List<Registration> registrations = eventService.registrations(coordinator, event.getId());
+        List<Registration> registrations = participants.registrations(coordinator, event.getId());
         assertThat(registrations).hasSize(PEOPLE);
         assertThat(registrations).filteredOn(r -> r.getState() == RegistrationState.CONFIRMED).hasSize(SEATS);
         assertThat(registrations).filteredOn(r -> r.getState() == RegistrationState.WAITLISTED).hasSize(PEOPLE - SEATS);
@@ -165,8 +180,8 @@ class EventServiceIT {
 
         // A confirmed person cancels: exactly the first waiting (arrival 11) moves up, nobody else.
         Registration leaving = registrations.stream().filter(r -> r.getState() == RegistrationState.CONFIRMED).findFirst().orElseThrow();
-        eventService.cancelRegistration(new Viewer(leaving.getPerson().getId(), false), event.getId());
-        List<Registration> after = eventService.registrations(coordinator, event.getId());
+        desk.cancelRegistration(new Viewer(leaving.getPerson().getId(), false), event.getId());
+        List<Registration> after = participants.registrations(coordinator, event.getId());
         assertThat(after).filteredOn(r -> r.getState() == RegistrationState.CONFIRMED).hasSize(SEATS)
                 .extracting(Registration::getArrival).contains((long) SEATS + 1);
         assertThat(after).filteredOn(r -> r.getState() == RegistrationState.WAITLISTED).hasSize(PEOPLE - SEATS - 1)
@@ -180,14 +195,14 @@ class EventServiceIT {
         // The capacity cannot go below the confirmed count, and says why.
         EventForm smaller = EventForm.of(eventService.find(coordinator, event.getId()).orElseThrow());
         smaller.setCapacity(SEATS - 1);
-        assertThatThrownBy(() -> eventService.update(coordinator, event.getId(), smaller)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> planner.update(coordinator, event.getId(), smaller)).isInstanceOf(BusinessException.class)
                 .hasMessage("event.capacity.belowConfirmed")
                 .satisfies(refusal -> assertThat(((BusinessException) refusal).getArguments()).containsExactly((long) SEATS));
         // A larger one confirms the next in line.
         EventForm larger = EventForm.of(eventService.find(coordinator, event.getId()).orElseThrow());
         larger.setCapacity(SEATS + 2);
-        eventService.update(coordinator, event.getId(), larger);
-        assertThat(eventService.registrations(coordinator, event.getId())).filteredOn(r -> r.getState() == RegistrationState.CONFIRMED)
+        planner.update(coordinator, event.getId(), larger);
+        assertThat(participants.registrations(coordinator, event.getId())).filteredOn(r -> r.getState() == RegistrationState.CONFIRMED)
                 .extracting(Registration::getArrival).contains((long) SEATS + 2, (long) SEATS + 3).hasSize(SEATS + 2);
     }
 
@@ -202,7 +217,7 @@ class EventServiceIT {
             for (int i = 0; i < 4; i++) {
                 clicks.add(threads.submit(() -> {
                     start.await();
-                    return eventService.register(person, event.getId(), List.of("no"));
+                    return desk.register(person, event.getId(), List.of("no"));
                 }));
             }
             start.countDown();
@@ -213,8 +228,8 @@ class EventServiceIT {
         finally {
             threads.shutdownNow();
         }
-        assertThat(eventService.registrations(coordinator, event.getId())).hasSize(1);
-        assertThat(eventService.register(person, event.getId(), List.of("no")).getArrival()).isEqualTo(1);
+        assertThat(participants.registrations(coordinator, event.getId())).hasSize(1);
+        assertThat(desk.register(person, event.getId(), List.of("no")).getArrival()).isEqualTo(1);
     }
 
     @Test
@@ -222,13 +237,13 @@ class EventServiceIT {
         EventForm late = form(5);
         late.setRegistrationCloses(LocalDateTime.now(ZoneId.of("Europe/Warsaw")).minusHours(1));
         Event closed = published(late);
-        assertThatThrownBy(() -> eventService.register(participant, closed.getId(), List.of("yes")))
+        assertThatThrownBy(() -> desk.register(participant, closed.getId(), List.of("yes")))
                 .isInstanceOf(BusinessException.class).hasMessage("event.registration.closed");
 
         Event event = published(form(5));
-        eventService.register(participant, event.getId(), List.of("yes"));
-        eventService.cancel(coordinator, event.getId());
-        assertThatThrownBy(() -> eventService.register(throughCluster, event.getId(), List.of("yes")))
+        desk.register(participant, event.getId(), List.of("yes"));
+        planner.cancel(coordinator, event.getId());
+        assertThatThrownBy(() -> desk.register(throughCluster, event.getId(), List.of("yes")))
                 .isInstanceOf(BusinessException.class).hasMessage("event.registration.cancelled");
         assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_CANCELLED)
                 .singleElement().extracting(Notice::recipients).isEqualTo(Set.of(participant.personId()));
@@ -240,31 +255,31 @@ class EventServiceIT {
         EventForm form = form(1);
         form.setNeedsApproval(true);
         Event event = published(form);
-        Registration first = eventService.register(participant, event.getId(), List.of("yes"));
-        Registration second = eventService.register(throughCluster, event.getId(), List.of("no"));
+        Registration first = desk.register(participant, event.getId(), List.of("yes"));
+        Registration second = desk.register(throughCluster, event.getId(), List.of("no"));
         assertThat(first.getState()).isEqualTo(RegistrationState.PENDING);
-        assertThat(eventService.awaitingApproval(coordinator, 50)).extracting(Registration::getId).contains(first.getId(), second.getId());
-        assertThat(eventService.awaitingApproval(participant, 50)).isEmpty();
+        assertThat(participants.awaitingApproval(coordinator, 50)).extracting(Registration::getId).contains(first.getId(), second.getId());
+        assertThat(participants.awaitingApproval(participant, 50)).isEmpty();
 
-        assertThat(eventService.approve(coordinator, first.getId()).getState()).isEqualTo(RegistrationState.CONFIRMED);
-        assertThat(eventService.approve(coordinator, second.getId()).getState()).isEqualTo(RegistrationState.WAITLISTED);
-        assertThatThrownBy(() -> eventService.approve(participant, second.getId())).isInstanceOf(AccessDeniedException.class);
-        eventService.decline(coordinator, first.getId());
-        assertThat(eventService.findRegistration(throughCluster, event.getId()).orElseThrow().getState()).isEqualTo(RegistrationState.CONFIRMED);
-        assertThatThrownBy(() -> eventService.register(participant, event.getId(), List.of("yes"))).hasMessage("event.registration.wasDeclined");
+        assertThat(participants.approve(coordinator, first.getId()).getState()).isEqualTo(RegistrationState.CONFIRMED);
+        assertThat(participants.approve(coordinator, second.getId()).getState()).isEqualTo(RegistrationState.WAITLISTED);
+        assertThatThrownBy(() -> participants.approve(participant, second.getId())).isInstanceOf(AccessDeniedException.class);
+        participants.decline(coordinator, first.getId());
+        assertThat(desk.findRegistration(throughCluster, event.getId()).orElseThrow().getState()).isEqualTo(RegistrationState.CONFIRMED);
+        assertThatThrownBy(() -> desk.register(participant, event.getId(), List.of("yes"))).hasMessage("event.registration.wasDeclined");
     }
 
     @Test
     void anAgreementEventIsSeenByItsParticipantsAndItsLinkOnlyByThoseWithASeat() {
         EventForm draftForm = form(5);
-        Event draft = eventService.create(coordinator, draftForm);
+        Event draft = planner.create(coordinator, draftForm);
         for (Viewer viewer : new Viewer[] { coordinator, admin }) {
             assertThat(eventService.find(viewer, draft.getId())).as("draft for %s", viewer).isPresent();
         }
         for (Viewer viewer : new Viewer[] { participant, throughCluster, unrelated, Viewer.VISITOR }) {
             assertThat(eventService.find(viewer, draft.getId())).as("draft for %s", viewer).isEmpty();
         }
-        eventService.publish(coordinator, draft.getId());
+        planner.publish(coordinator, draft.getId());
         EventFilter byWord = new EventFilter();
         byWord.setWords(draftForm.getTitle());
         ZoneId zone = ZoneId.of("Europe/Warsaw");
@@ -280,13 +295,13 @@ class EventServiceIT {
             assertThat(eventService.between(viewer, Instant.now(), Instant.now().plusSeconds(90L * 24 * 3600)))
                     .extracting(Event::getId).doesNotContain(draft.getId());
         }
-        assertThatThrownBy(() -> eventService.register(unrelated, draft.getId(), List.of("yes"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> eventService.update(participant, draft.getId(), EventForm.of(draft))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.register(unrelated, draft.getId(), List.of("yes"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planner.update(participant, draft.getId(), EventForm.of(draft))).isInstanceOf(AccessDeniedException.class);
 
         Event event = eventService.find(participant, draft.getId()).orElseThrow();
         assertThat(eventService.onlineLinkFor(participant, event)).isNull();
         assertThat(eventService.onlineLinkFor(coordinator, event)).isEqualTo("https://meet.example.org/okip");
-        eventService.register(participant, event.getId(), List.of("yes"));
+        desk.register(participant, event.getId(), List.of("yes"));
         assertThat(eventService.onlineLinkFor(participant, event)).isEqualTo("https://meet.example.org/okip");
         assertThat(eventService.onlineLinkFor(throughCluster, event)).isNull();
         assertThat(eventService.between(throughCluster, event.getStartsAt().minusSeconds(1), event.getStartsAt().plusSeconds(1)))
@@ -307,26 +322,26 @@ class EventServiceIT {
     void badInputIsRefusedAndAStaleFormToo() {
         EventForm zone = form(5);
         zone.setZone("Mars/Olympus_Mons");
-        assertThatThrownBy(() -> eventService.create(coordinator, zone)).hasMessage("event.zone.unknown");
+        assertThatThrownBy(() -> planner.create(coordinator, zone)).hasMessage("event.zone.unknown");
         EventForm link = form(5);
         link.setOnlineLink("javascript:alert(1)");
-        assertThatThrownBy(() -> eventService.create(coordinator, link)).hasMessage("event.onlineLink.invalid");
+        assertThatThrownBy(() -> planner.create(coordinator, link)).hasMessage("event.onlineLink.invalid");
         EventForm order = form(5);
         order.setEndsAt(order.getStartsAt().minusHours(1));
-        assertThatThrownBy(() -> eventService.create(coordinator, order)).hasMessage("event.endsAt.beforeStart");
+        assertThatThrownBy(() -> planner.create(coordinator, order)).hasMessage("event.endsAt.beforeStart");
         EventForm foreign = form(5);
-        assertThatThrownBy(() -> eventService.create(participant, foreign)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planner.create(participant, foreign)).isInstanceOf(AccessDeniedException.class);
 
         EventForm script = form(5);
         script.setDescription("<p>Hello <script>alert(1)</script><b>all</b></p>");
-        Event event = eventService.create(coordinator, script);
+        Event event = planner.create(coordinator, script);
         assertThat(event.getDescription()).doesNotContain("script").contains("<b>all</b>");
 
         EventForm first = EventForm.of(event);
         EventForm second = EventForm.of(event);
         first.setTitle(first.getTitle() + " changed");
-        eventService.update(coordinator, event.getId(), first);
-        assertThatThrownBy(() -> eventService.update(admin, event.getId(), second)).hasMessage("form.changedMeanwhile");
+        planner.update(coordinator, event.getId(), first);
+        assertThatThrownBy(() -> planner.update(admin, event.getId(), second)).hasMessage("form.changedMeanwhile");
     }
 
     @Test
@@ -347,13 +362,13 @@ class EventServiceIT {
 
         EventForm later = EventForm.of(eventService.find(coordinator, event.getId()).orElseThrow());
         later.setStartsAt(LocalDateTime.of(2027, 3, 28, 11, 0));
-        eventService.update(coordinator, event.getId(), later);
+        planner.update(coordinator, event.getId(), later);
         net.fortuna.ical4j.model.component.VEvent moved = parsed(eventService.find(coordinator, event.getId()).orElseThrow());
         assertThat(moved.getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
         assertThat(Integer.parseInt(moved.getProperty("SEQUENCE").orElseThrow().getValue())).isGreaterThan(sequence);
         assertThat(moved.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20270328T090000Z");
 
-        eventService.cancel(coordinator, event.getId());
+        planner.cancel(coordinator, event.getId());
         net.fortuna.ical4j.model.component.VEvent cancelled = parsed(eventService.find(coordinator, event.getId()).orElseThrow());
         assertThat(cancelled.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(Integer.parseInt(cancelled.getProperty("SEQUENCE").orElseThrow().getValue()))
@@ -366,30 +381,30 @@ class EventServiceIT {
         tomorrow.setStartsAt(LocalDateTime.now(ZoneId.of("Europe/Warsaw")).plusHours(24).withNano(0));
         tomorrow.setEndsAt(tomorrow.getStartsAt().plusHours(2));
         Event event = published(tomorrow);
-        eventService.register(participant, event.getId(), List.of("yes"));
-        eventService.register(throughCluster, event.getId(), List.of("no"));
+        desk.register(participant, event.getId(), List.of("yes"));
+        desk.register(throughCluster, event.getId(), List.of("no"));
 
-        eventService.remindOfTomorrow(Instant.now());
+        reminders.remindOfTomorrow(Instant.now());
         assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_REMINDER)
                 .singleElement().extracting(Notice::recipients).isEqualTo(Set.of(participant.personId()));
         // A second node running the same timer sends nothing more; nor does the next day's run.
-        eventService.remindOfTomorrow(Instant.now());
-        eventService.remindOfTomorrow(Instant.now().plusSeconds(24 * 3600));
+        reminders.remindOfTomorrow(Instant.now());
+        reminders.remindOfTomorrow(Instant.now().plusSeconds(24 * 3600));
         assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_REMINDER).hasSize(1);
     }
 
     @Test
     void thePersonalFeedListsMyEventsUntilItsAddressIsRenewed() {
         Event event = published(form(5));
-        eventService.register(participant, event.getId(), List.of("yes"));
-        String token = eventService.calendarToken(participant);
-        assertThat(eventService.calendarToken(participant)).isEqualTo(token).hasSize(64);
-        assertThat(eventService.feedOf(token)).extracting(r -> r.getEvent().getId()).contains(event.getId());
-        String renewed = eventService.renewCalendarToken(participant);
+        desk.register(participant, event.getId(), List.of("yes"));
+        String token = feeds.calendarToken(participant);
+        assertThat(feeds.calendarToken(participant)).isEqualTo(token).hasSize(64);
+        assertThat(feeds.feedOf(token)).extracting(r -> r.getEvent().getId()).contains(event.getId());
+        String renewed = feeds.renewCalendarToken(participant);
         assertThat(renewed).isNotEqualTo(token);
-        assertThat(eventService.feedOf(token)).isEmpty();
-        assertThat(eventService.isCalendarToken(token)).isFalse();
-        assertThat(eventService.feedOf(renewed)).extracting(r -> r.getEvent().getId()).contains(event.getId());
+        assertThat(feeds.feedOf(token)).isEmpty();
+        assertThat(feeds.isCalendarToken(token)).isFalse();
+        assertThat(feeds.feedOf(renewed)).extracting(r -> r.getEvent().getId()).contains(event.getId());
     }
 
     private static net.fortuna.ical4j.model.component.VEvent parsed(Event event) throws Exception {
@@ -401,8 +416,8 @@ class EventServiceIT {
     }
 
     private Event published(EventForm form) {
-        Event event = eventService.create(coordinator, form);
-        return eventService.publish(coordinator, event.getId());
+        Event event = planner.create(coordinator, form);
+        return planner.publish(coordinator, event.getId());
     }
 
     private EventForm form(int capacity) {

@@ -1,12 +1,11 @@
 package org.clusterportal.events.web;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,12 +18,13 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
-/** events/calendar.xhtml: month, week and list views that load only the range on screen, in the viewer's zone. */
+/**
+ * events/calendar.xhtml: month, week and list views that load only the range on screen, in the viewer's zone.
+ * Request-scoped: the schedule asks for each range in a request of its own, which needs nothing from the last.
+ */
 @Named
-@ViewScoped
-public class CalendarBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CalendarBacking {
 
     @Inject
     private EventService eventService;

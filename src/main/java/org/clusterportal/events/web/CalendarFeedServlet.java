@@ -22,9 +22,9 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.clusterportal.events.CalendarFeeds;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventCalendar;
-import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventStatus;
 import org.clusterportal.events.Registration;
 import org.clusterportal.platform.text.RichText;
@@ -47,7 +47,7 @@ public class CalendarFeedServlet extends HttpServlet {
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    private EventService eventService;
+    private CalendarFeeds feeds;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,8 +62,8 @@ public class CalendarFeedServlet extends HttpServlet {
         }
         else if (path.matches("/my/[0-9a-f]{64}\\.ics")) {
             String token = path.substring("/my/".length(), path.length() - ".ics".length());
-            List<Registration> registrations = eventService.feedOf(token);
-            if (registrations.isEmpty() && !eventService.isCalendarToken(token)) {
+            List<Registration> registrations = feeds.feedOf(token);
+            if (registrations.isEmpty() && !feeds.isCalendarToken(token)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
@@ -83,7 +83,7 @@ public class CalendarFeedServlet extends HttpServlet {
     }
 
     private List<Event> publicEvents() {
-        return eventService.publicEvents(Instant.now().minus(30, ChronoUnit.DAYS), PUBLIC_LIMIT);
+        return feeds.publicEvents(Instant.now().minus(30, ChronoUnit.DAYS), PUBLIC_LIMIT);
     }
 
     private static void calendar(HttpServletResponse response, String text, String cache) throws IOException {

@@ -6,26 +6,29 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.agreements.Reach;
-import org.clusterportal.agreements.Agreement;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventForm;
+import org.clusterportal.events.EventPlanner;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventType;
 import org.clusterportal.events.QuestionKind;
-import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
+import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.security.Viewer;
 import org.omnifaces.util.Faces;
 
 /**
  * events/edit.xhtml[?id=…]: a coordinator writes a new draft for the agreements they coordinate, or changes an
  * event they organise. A refusal stays on the page next to its field; a saved event is shown on its page.
+ * View-scoped for the questions added and removed by ajax; it keeps the form, the choices are read per request.
  */
 @Named
 @ViewScoped
@@ -40,46 +43,43 @@ public class EditEventBacking implements Serializable {
     private EventService eventService;
 
     @Inject
+    private EventPlanner planner;
+
+    @Inject
+    private EventChoices choices;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private Long id;
     private EventForm form = new EventForm();
-    private List<Organisation> organisers = List.of();
-    private List<Agreement> agreements = List.of();
 
     public void load() throws IOException {
-        var viewer = currentPerson.viewer();
+        Viewer viewer = currentPerson.viewer();
         if (id != null) {
-            var found = eventService.find(viewer, id).filter(event -> eventService.canEdit(viewer, event));
-            if (found.isEmpty()) {
-                Faces.responseSendError(404, "");
-                return;
-            }
-            Event event = found.get();
-            form = EventForm.of(event);
-            agreements = new java.util.ArrayList<>(eventService.agreementsFor(viewer));
-            event.getAgreements().stream().filter(agreement -> !agreements.contains(agreement)).forEach(agreements::add);
+            form = EventForm.of(NotFoundException.unless(id,
+                    eventId -> eventService.find(viewer, eventId).filter(event -> eventService.canEdit(viewer, event))));
         }
         else {
             if (!eventService.canOrganise(viewer)) {
                 Faces.responseSendError(403, "");
                 return;
             }
-            agreements = eventService.agreementsFor(viewer);
+            List<SelectItem> agreements = getAgreements();
             if (agreements.size() == 1) {
-                form.setAgreementIds(List.of(agreements.get(0).getId()));
+                form.setAgreementIds(List.of((Long) agreements.get(0).getValue()));
             }
         }
-        organisers = eventService.organisersFor(viewer);
+        List<SelectItem> organisers = getOrganisers();
         if (form.getOrganiserId() == null && !organisers.isEmpty()) {
-            form.setOrganiserId(organisers.get(0).getId());
+            form.setOrganiserId((Long) organisers.get(0).getValue());
         }
     }
 
     public String save() {
         Event saved;
         try {
-            saved = id == null ? eventService.create(currentPerson.viewer(), form) : eventService.update(currentPerson.viewer(), id, form);
+            saved = id == null ? planner.create(currentPerson.viewer(), form) : planner.update(currentPerson.viewer(), id, form);
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, "eventForm");
@@ -106,12 +106,12 @@ public class EditEventBacking implements Serializable {
         return form.getQuestions().size() < Event.MAX_QUESTIONS;
     }
 
-    public List<Organisation> getOrganisers() {
-        return organisers;
+    public List<SelectItem> getOrganisers() {
+        return choices.organisers();
     }
 
-    public List<Agreement> getAgreements() {
-        return agreements;
+    public List<SelectItem> getAgreements() {
+        return choices.agreementsToChoose(id);
     }
 
     public EventType[] getTypes() {

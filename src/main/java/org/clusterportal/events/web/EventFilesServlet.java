@@ -17,6 +17,7 @@ import org.clusterportal.events.Event;
 import org.clusterportal.events.EventCalendar;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.ParticipantExport;
+import org.clusterportal.events.ParticipantList;
 import org.clusterportal.events.Registration;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.people.Language;
@@ -35,6 +36,9 @@ public class EventFilesServlet extends HttpServlet {
 
     @Inject
     private EventService eventService;
+
+    @Inject
+    private ParticipantList participants;
 
     @Inject
     private CurrentPerson currentPerson;
@@ -63,7 +67,7 @@ public class EventFilesServlet extends HttpServlet {
             return;
         }
         ResourceBundle bundle = ResourceBundle.getBundle("org.clusterportal.i18n.messages", locale(request));
-        List<Registration> registrations = eventService.registrations(viewer, event.getId());
+        List<Registration> registrations = participants.registrations(viewer, event.getId());
         List<List<String>> rows = ParticipantExport.rows(event, registrations,
                 List.of(bundle.getString("person.firstName"), bundle.getString("person.lastName"), bundle.getString("person.email"),
                         bundle.getString("registration.state"), bundle.getString("registration.arrival"), bundle.getString("registration.attended")),

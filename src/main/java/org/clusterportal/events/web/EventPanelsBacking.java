@@ -6,8 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.events.EventService;
+import org.clusterportal.events.ParticipantList;
 import org.clusterportal.events.Registration;
+import org.clusterportal.events.RegistrationDesk;
 import org.clusterportal.people.CurrentPerson;
 
 /** The home page's panels: the person's next events and, for organisers, registrations waiting for approval. */
@@ -16,7 +17,10 @@ import org.clusterportal.people.CurrentPerson;
 public class EventPanelsBacking {
 
     @Inject
-    private EventService eventService;
+    private RegistrationDesk desk;
+
+    @Inject
+    private ParticipantList participants;
 
     @Inject
     private CurrentPerson currentPerson;
@@ -26,14 +30,14 @@ public class EventPanelsBacking {
 
     public List<Registration> getNext() {
         if (next == null) {
-            next = eventService.myNextEvents(currentPerson.viewer(), 5);
+            next = desk.myNextEvents(currentPerson.viewer(), 5);
         }
         return next;
     }
 
     public List<Registration> getAwaiting() {
         if (awaiting == null) {
-            awaiting = currentPerson.isCoordinator() || currentPerson.isAdmin() ? eventService.awaitingApproval(currentPerson.viewer(), 10) : List.of();
+            awaiting = currentPerson.isCoordinator() || currentPerson.isAdmin() ? participants.awaitingApproval(currentPerson.viewer(), 10) : List.of();
         }
         return awaiting;
     }

@@ -8,22 +8,26 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.agreements.Agreement;
-import org.clusterportal.agreements.AgreementService;
+import org.clusterportal.events.CalendarFeeds;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventFilter;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventStatus;
 import org.clusterportal.events.EventType;
+import org.clusterportal.events.RegistrationDesk;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
 
-/** events/index.xhtml: the events this person may see, filtered and paged in the database. */
+/**
+ * events/index.xhtml: the events this person may see, filtered and paged in the database. View-scoped for the
+ * filter and the table's page; the filter's choices are read per request ({@link EventChoices}).
+ */
 @Named
 @ViewScoped
 public class EventsBacking implements Serializable {
@@ -37,7 +41,13 @@ public class EventsBacking implements Serializable {
     private EventService eventService;
 
     @Inject
-    private AgreementService agreementService;
+    private RegistrationDesk desk;
+
+    @Inject
+    private CalendarFeeds feeds;
+
+    @Inject
+    private EventChoices choices;
 
     @Inject
     private CurrentPerson currentPerson;
@@ -46,9 +56,9 @@ public class EventsBacking implements Serializable {
     private ViewerZone viewerZone;
 
     private final EventFilter filter = new EventFilter();
-    private final Map<Long, Long> confirmed = new HashMap<>();
+    /** The confirmed seats of the page on screen, counted in one query when the page is loaded. */
+    private Map<Long, Long> confirmed = new HashMap<>();
     private PagedList<Event> events;
-    private List<Agreement> agreements;
     private boolean organiser;
     private String feedToken;
 
@@ -58,16 +68,10 @@ public class EventsBacking implements Serializable {
         ZoneId zone = viewerZone.getZone();
         events = new PagedList<>(() -> eventService.count(viewer, filter, zone), (first, pageSize) -> {
             List<Event> page = eventService.list(viewer, filter, zone, first, pageSize);
-            confirmed.putAll(eventService.confirmedCounts(page.stream().map(Event::getId).toList()));
+            confirmed = desk.confirmedCounts(page.stream().map(Event::getId).toList());
             return page;
         });
-        agreements = agreementService.list(viewer, 0, 500);
         organiser = eventService.canOrganise(viewer);
-    }
-
-    /** The filter changed: the table reloads from its first page (the XHTML updates it). */
-    public void search() {
-        // Nothing to do: the table reads the filter when it loads.
     }
 
     /** Seats left, or {@code null} without a limit. */
@@ -81,12 +85,12 @@ public class EventsBacking implements Serializable {
 
     /** Shows (and makes, the first time) the address of the person's calendar feed. */
     public void showFeed() {
-        feedToken = eventService.calendarToken(currentPerson.viewer());
+        feedToken = feeds.calendarToken(currentPerson.viewer());
     }
 
     /** A new address: calendars subscribed to the old one stop receiving. */
     public void renewFeed() {
-        feedToken = eventService.renewCalendarToken(currentPerson.viewer());
+        feedToken = feeds.renewCalendarToken(currentPerson.viewer());
     }
 
     public String getFeedToken() {
@@ -101,8 +105,8 @@ public class EventsBacking implements Serializable {
         return events;
     }
 
-    public List<Agreement> getAgreements() {
-        return agreements;
+    public List<SelectItem> getAgreements() {
+        return choices.agreementsToFilter();
     }
 
     public EventType[] getTypes() {

@@ -1,9 +1,6 @@
 package org.clusterportal.events.web;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
@@ -11,17 +8,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.events.Event;
+import org.clusterportal.events.EventPlanner;
 import org.clusterportal.events.EventService;
+import org.clusterportal.events.ParticipantList;
 import org.clusterportal.events.Registration;
+import org.clusterportal.events.RegistrationDesk;
 import org.clusterportal.events.RegistrationState;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.PagedList;
+import org.clusterportal.platform.security.Viewer;
 
 /**
  * events/registrations.xhtml?id=…: the organiser's view of who registered — approve, decline, move between the
- * seats and the waiting list, mark attendance, write to everybody, export.
+ * seats and the waiting list, mark attendance, write to everybody, export. View-scoped for the ajax table, which
+ * is paged in the database; the event itself is not kept with the view (read again when restored elsewhere).
  */
 @Named
 @ViewScoped
@@ -33,53 +36,54 @@ public class RegistrationsBacking implements Serializable {
     private EventService eventService;
 
     @Inject
+    private ParticipantList participants;
+
+    @Inject
+    private RegistrationDesk desk;
+
+    @Inject
+    private EventPlanner planner;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private Long id;
-    private Event event;
-    private List<Registration> registrations = List.of();
+    private transient Event event;
+    private PagedList<Registration> registrations;
     private long confirmed;
     private String message;
 
-    public void load() throws IOException {
-        var viewer = currentPerson.viewer();
-        Optional<Event> found = id == null ? Optional.empty() : eventService.find(viewer, id).filter(e -> eventService.canEdit(viewer, e));
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        event = found.get();
-        reload();
-    }
-
-    private void reload() {
-        registrations = eventService.registrations(currentPerson.viewer(), id);
-        confirmed = registrations.stream().filter(r -> r.getState() == RegistrationState.CONFIRMED).count();
+    public void load() {
+        Viewer viewer = currentPerson.viewer();
+        event = organisedEvent();
+        Long eventId = id;
+        registrations = new PagedList<>(() -> participants.count(viewer, eventId), (first, pageSize) -> participants.page(viewer, eventId, first, pageSize));
+        confirmed = desk.countIn(event, RegistrationState.CONFIRMED);
     }
 
     public void approve(Long registrationId) {
-        act(() -> eventService.approve(currentPerson.viewer(), registrationId), "registration.approved");
+        act(() -> participants.approve(currentPerson.viewer(), registrationId), "registration.approved");
     }
 
     public void decline(Long registrationId) {
-        act(() -> eventService.decline(currentPerson.viewer(), registrationId), "registration.declined");
+        act(() -> participants.decline(currentPerson.viewer(), registrationId), "registration.declined");
     }
 
     public void confirm(Long registrationId) {
-        act(() -> eventService.confirm(currentPerson.viewer(), registrationId), "registration.confirmedNow");
+        act(() -> participants.confirm(currentPerson.viewer(), registrationId), "registration.confirmedNow");
     }
 
     public void toWaitingList(Long registrationId) {
-        act(() -> eventService.moveToWaitingList(currentPerson.viewer(), registrationId), "registration.movedToWaitingList");
+        act(() -> participants.moveToWaitingList(currentPerson.viewer(), registrationId), "registration.movedToWaitingList");
     }
 
     public void attended(Long registrationId, boolean value) {
-        act(() -> eventService.markAttended(currentPerson.viewer(), registrationId, value), "registration.attendanceSaved");
+        act(() -> participants.markAttended(currentPerson.viewer(), registrationId, value), "registration.attendanceSaved");
     }
 
     public void sendMessage() {
         try {
-            int told = eventService.message(currentPerson.viewer(), id, message);
+            int told = planner.message(currentPerson.viewer(), id, message);
             Feedback.info("event.message.sent", told);
             message = null;
         }
@@ -88,6 +92,7 @@ public class RegistrationsBacking implements Serializable {
         }
     }
 
+    /** The table shows the change when the XHTML updates it: it reads its page again. The summary counts at the next visit. */
     private void act(Supplier<Registration> action, String key) {
         try {
             action.get();
@@ -96,7 +101,6 @@ public class RegistrationsBacking implements Serializable {
         catch (BusinessException refusal) {
             Feedback.show(refusal, "registrationsForm");
         }
-        reload();
     }
 
     public Long getId() {
@@ -107,11 +111,21 @@ public class RegistrationsBacking implements Serializable {
         this.id = id;
     }
 
+    /** The event loaded for this view, read again when the view was restored without it. */
     public Event getEvent() {
+        if (event == null && id != null) {
+            event = organisedEvent();
+        }
         return event;
     }
 
-    public List<Registration> getRegistrations() {
+    /** Not there, not visible or not organised by the viewer: to them, this page does not exist. */
+    private Event organisedEvent() {
+        Viewer viewer = currentPerson.viewer();
+        return NotFoundException.unless(id, eventId -> eventService.find(viewer, eventId).filter(found -> eventService.canEdit(viewer, found)));
+    }
+
+    public PagedList<Registration> getRegistrations() {
         return registrations;
     }
 

@@ -1,6 +1,5 @@
 package org.clusterportal.events.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,19 +12,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.events.Event;
+import org.clusterportal.events.EventPlanner;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventStatus;
 import org.clusterportal.events.Registration;
+import org.clusterportal.events.RegistrationDesk;
 import org.clusterportal.events.RegistrationState;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
+import org.clusterportal.platform.faces.NotFoundException;
 import org.clusterportal.platform.security.Viewer;
-import org.omnifaces.util.Faces;
 
 /**
  * events/view.xhtml?id=…: one event with its free seats, its times in its own zone and the viewer's, the
  * registration form with the event's questions, and for its organisers publishing and cancelling it.
+ * <p>
+ * View-scoped, as the forms' rendering (and the discussion's) depends on what was loaded; what the view keeps is
+ * the id and small values. The event itself is not kept with the view: a view restored elsewhere reads it again.
  */
 @Named
 @ViewScoped
@@ -37,11 +41,17 @@ public class ViewEventBacking implements Serializable {
     private EventService eventService;
 
     @Inject
+    private EventPlanner planner;
+
+    @Inject
+    private RegistrationDesk desk;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private Long id;
-    private Event event;
-    private Registration registration;
+    private transient Event event;
+    private RegistrationState registrationState;
     private boolean editor;
     private long confirmed;
     private long waiting;
@@ -49,48 +59,41 @@ public class ViewEventBacking implements Serializable {
     private String onlineLink;
     private List<String> answers = new ArrayList<>();
 
-    public void load() throws IOException {
+    public void load() {
         Viewer viewer = currentPerson.viewer();
-        Optional<Event> found = id == null ? Optional.empty() : eventService.find(viewer, id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        event = found.get();
+        event = visibleEvent();
         editor = eventService.canEdit(viewer, event);
-        registration = eventService.findRegistration(viewer, id).orElse(null);
-        confirmed = eventService.confirmedCount(event);
-        waiting = eventService.countIn(event, RegistrationState.WAITLISTED);
-        position = eventService.waitingPosition(viewer, id).orElse(null);
+        Optional<Registration> registration = desk.findRegistration(viewer, id);
+        registrationState = registration.map(Registration::getState).orElse(null);
+        position = registration.flatMap(desk::waitingPosition).orElse(null);
+        confirmed = desk.countIn(event, RegistrationState.CONFIRMED);
+        waiting = desk.countIn(event, RegistrationState.WAITLISTED);
         onlineLink = eventService.onlineLinkFor(viewer, event);
         answers = new ArrayList<>();
         event.getQuestions().forEach(question -> answers.add(""));
     }
 
     public String register() {
-        return act(() -> {
-            Registration made = eventService.register(currentPerson.viewer(), id, answers);
-            return "event.registered." + made.getState();
-        }, "registerForm");
+        return act(() -> "event.registered." + desk.register(currentPerson.viewer(), id, answers).getState(), "registerForm");
     }
 
     public String cancelRegistration() {
         return act(() -> {
-            eventService.cancelRegistration(currentPerson.viewer(), id);
+            desk.cancelRegistration(currentPerson.viewer(), id);
             return "event.registration.withdrawn";
         }, "registrationActions");
     }
 
     public String publish() {
         return act(() -> {
-            eventService.publish(currentPerson.viewer(), id);
+            planner.publish(currentPerson.viewer(), id);
             return "event.published";
         }, "eventActions");
     }
 
     public String cancelEvent() {
         return act(() -> {
-            eventService.cancel(currentPerson.viewer(), id);
+            planner.cancel(currentPerson.viewer(), id);
             return "event.cancelledNow";
         }, "eventActions");
     }
@@ -111,20 +114,20 @@ public class ViewEventBacking implements Serializable {
     }
 
     public EventStatus getStatus() {
-        return event.statusAt(Instant.now());
+        return getEvent().statusAt(Instant.now());
     }
 
     public Integer getSeatsLeft() {
-        return event.seatsLeft(confirmed);
+        return getEvent().seatsLeft(confirmed);
     }
 
     public boolean isRegistrationOpen() {
-        return event.isRegistrationOpenAt(Instant.now());
+        return getEvent().isRegistrationOpenAt(Instant.now());
     }
 
     /** Registered and not withdrawn: the person sees their state and may cancel. */
     public boolean isRegistered() {
-        return registration != null && registration.getState().isActive();
+        return registrationState != null && registrationState.isActive();
     }
 
     public Long getId() {
@@ -135,20 +138,25 @@ public class ViewEventBacking implements Serializable {
         this.id = id;
     }
 
+    /** The event loaded for this view, read again when the view was restored without it. */
     public Event getEvent() {
+        if (event == null && id != null) {
+            event = visibleEvent();
+        }
         return event;
     }
 
-    public Registration getRegistration() {
-        return registration;
+    private Event visibleEvent() {
+        Viewer viewer = currentPerson.viewer();
+        return NotFoundException.unless(id, eventId -> eventService.find(viewer, eventId));
+    }
+
+    public RegistrationState getRegistrationState() {
+        return registrationState;
     }
 
     public boolean isEditor() {
         return editor;
-    }
-
-    public long getConfirmed() {
-        return confirmed;
     }
 
     public long getWaiting() {
