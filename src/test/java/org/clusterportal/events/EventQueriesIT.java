@@ -29,7 +29,7 @@ import org.clusterportal.agreements.Reach;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
-import org.clusterportal.people.Membership;
+import org.clusterportal.organisations.Membership;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.testing.Deployments;
