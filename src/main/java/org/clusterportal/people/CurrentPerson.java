@@ -1,11 +1,10 @@
 package org.clusterportal.people;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,14 +15,16 @@ import org.clusterportal.platform.security.Role;
 import org.clusterportal.platform.security.Viewer;
 
 /**
- * Who is using the portal in this session: nobody yet (a visitor) or a signed-in person. Filled by
- * {@link LoginFilter} at the first request after login; the language is kept here for visitors too.
+ * Who is using the portal: nobody yet (a visitor) or a signed-in person. Filled by {@link LoginFilter} at the
+ * first request after login; the language is kept for visitors too.
+ * <p>
+ * Request-scoped on purpose: what lasts is kept in {@link SessionPerson}, which is read only when the request
+ * already has a session. A visitor's pages, probes and feeds ask this bean on every request (the template's
+ * header, the login filter); were it session-scoped, each of those requests would open a session of its own.
  */
 @Named
-@SessionScoped
-public class CurrentPerson implements Serializable, CurrentViewer {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CurrentPerson implements CurrentViewer {
 
     @Inject
     private HttpServletRequest request;
@@ -31,51 +32,42 @@ public class CurrentPerson implements Serializable, CurrentViewer {
     @Inject
     private PersonService personService;
 
-    private Long id;
-    private String subject;
-    private String displayName;
-    private Language language;
-    private Instant since;
+    @Inject
+    private SessionPerson sessionPerson;
 
     void loggedIn(Person person) {
-        since = Instant.now();
-        id = person.getId();
-        subject = person.getSubject();
-        displayName = person.getDisplayName();
-        if (person.getLanguage() != null) {
-            language = person.getLanguage();
-        }
-        else if (language != null) {
+        sessionPerson.signIn(person);
+        if (person.getLanguage() == null && sessionPerson.language() != null) {
             // A visitor who chose a language before logging in keeps it.
-            personService.chooseLanguage(id, language);
+            personService.chooseLanguage(person.getId(), sessionPerson.language());
         }
     }
 
     boolean isLoggedInAs(String otherSubject) {
-        return subject != null && subject.equals(otherSubject);
+        return otherSubject != null && otherSubject.equals(session().map(SessionPerson::subject).orElse(null));
     }
 
     /** When this session learnt who it is: a change of the person's roles after that ends it (LoginFilter). */
     Instant since() {
-        return since;
+        return session().map(SessionPerson::since).orElse(null);
     }
 
     public boolean isLoggedIn() {
-        return id != null;
+        return findId().isPresent();
     }
 
     public Optional<Long> findId() {
-        return Optional.ofNullable(id);
+        return session().map(SessionPerson::id);
     }
 
     /** Who asks, for the services' access checks. */
     @Override
     public Viewer viewer() {
-        return id == null ? Viewer.VISITOR : new Viewer(id, isAdmin());
+        return findId().map(id -> new Viewer(id, isAdmin())).orElse(Viewer.VISITOR);
     }
 
     public String getDisplayName() {
-        return displayName;
+        return session().map(SessionPerson::displayName).orElse(null);
     }
 
     public boolean isMember() {
@@ -92,8 +84,9 @@ public class CurrentPerson implements Serializable, CurrentViewer {
 
     /** The chosen language, else the best match of the browser's languages (faces-config lists them). */
     public Locale getLocale() {
-        if (language != null) {
-            return language.locale();
+        Optional<Language> chosen = session().map(SessionPerson::language);
+        if (chosen.isPresent()) {
+            return chosen.get().locale();
         }
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getViewHandler().calculateLocale(context);
@@ -114,9 +107,17 @@ public class CurrentPerson implements Serializable, CurrentViewer {
                 .orElse("") + LanguageFilter.PARAMETER + "=" + code;
     }
 
-    /** The language switch: remembered for the session, and for the person when signed in. */
+    /**
+     * The language switch: remembered for the session, and for the person when signed in. A visitor's choice
+     * opens a session: it is the one thing a visitor asks the portal to remember.
+     */
     public void changeLanguage(Language chosen) {
-        language = chosen;
+        sessionPerson.choose(chosen);
         findId().ifPresent(personId -> personService.chooseLanguage(personId, chosen));
+    }
+
+    /** The session's part, if the request has a session already: asking for it must not open one. */
+    private Optional<SessionPerson> session() {
+        return request.getSession(false) == null ? Optional.empty() : Optional.of(sessionPerson);
     }
 }

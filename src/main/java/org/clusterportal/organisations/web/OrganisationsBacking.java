@@ -1,10 +1,9 @@
 package org.clusterportal.organisations.web;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,12 +18,14 @@ import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
 
-/** organisations/index.xhtml: the public directory, filtered and paged in the database. */
+/**
+ * organisations/index.xhtml: the public directory, filtered and paged in the database. Request-scoped, so a
+ * visitor's directory opens no session (web.xml lists the page as stateless for visitors): every ajax request
+ * of the page sends all the filters again (process="@form").
+ */
 @Named
-@ViewScoped
-public class OrganisationsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class OrganisationsBacking {
 
     private static final int CHOICES = 200;
 

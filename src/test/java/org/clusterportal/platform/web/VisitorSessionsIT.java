@@ -1,0 +1,196 @@
+package org.clusterportal.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.clusterportal.testing.BrowserTest;
+import org.clusterportal.testing.DemoAccount;
+import org.clusterportal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A visitor's requests open no HTTP session: the pages, the directory's filters, static resources, the health
+ * probe and the public calendar feeds. A crawler would otherwise leave a session of 60 minutes behind each of
+ * its requests. A signed-in person's pages work with their session as before.
+ */
+class VisitorSessionsIT extends BrowserTest {
+
+    private static final Pattern RESOURCE = Pattern.compile("\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** No cookie handler: every request comes as from a crawler that never sends one back. */
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aVisitorsRequestsOpenNoSession() throws Exception {
+        int before = activeSessions();
+
+        Map<String, List<String>> sessionCookies = new LinkedHashMap<>();
+        for (String path : List.of("", "organisations/", resourceOfHomePage(), "api/health/ready",
+                "calendar/public.ics", "calendar/public.rss")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            sessionCookiesOf(response).ifPresent(cookies -> sessionCookies.put(path, cookies));
+        }
+        HttpResponse<String> missing = get("no-such-page.xhtml");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        sessionCookiesOf(missing).ifPresent(cookies -> sessionCookies.put("no-such-page.xhtml", cookies));
+        HttpResponse<String> filtered = filterDirectory("CLUSTER", "FR");
+        sessionCookiesOf(filtered).ifPresent(cookies -> sessionCookies.put("organisations/ (ajax filter)", cookies));
+
+        assertThat(sessionCookies).as("responses that opened a session").isEmpty();
+        assertThat(filtered.body()).contains("Demo Cluster France").doesNotContain("Demo Cluster Spain", "BioCraft");
+        assertThat(activeSessions()).as("active sessions of the portal").isEqualTo(before);
+    }
+
+    @Test
+    void aVisitorFiltersTheDirectoryWithoutASessionAndAMemberWithTheirs() {
+        WebDriver visitor = browser("pl-PL");
+        visitor.get(url("organisations/"));
+        chooseInDirectory(visitor, "kind", "Klaster");
+        chooseInDirectory(visitor, "country", "FR");
+
+        assertThat(directory(visitor)).containsExactly("Demo Cluster France");
+        assertThat(viewState(visitor)).isEqualTo("stateless");
+        assertThat(visitor.manage().getCookieNamed("JSESSIONID")).isNull();
+
+        WebDriver member = browser("pl-PL");
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("organisations/"));
+        chooseInDirectory(member, "kind", "Klaster");
+        chooseInDirectory(member, "country", "FR");
+
+        assertThat(directory(member)).containsExactly("Demo Cluster France");
+        assertThat(viewState(member)).isNotEqualTo("stateless");
+        assertThat(text(member, "current-person-name")).isEqualTo(DemoAccount.MEMBER.displayName());
+    }
+
+    /**
+     * Opens a filter of the directory and picks an entry, as a person does, and waits for the table's answer: the
+     * menu sends its ajax request only after its panel has closed, so an empty queue right after the click says
+     * nothing yet.
+     */
+    private void chooseInDirectory(WebDriver browser, String filter, String label) {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.directoryAnswers = 0;"
+                + " jQuery(document).off('pfAjaxComplete.directory').on('pfAjaxComplete.directory', () => window.directoryAnswers++);");
+        browser.findElement(By.cssSelector("[id='organisationsForm:" + filter + "'] .ui-selectonemenu-trigger")).click();
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("organisationsForm:" + filter + "_label"), "aria-expanded", "true"));
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='organisationsForm:" + filter + "_items'] li[data-label='" + label + "']"))).click();
+        waitFor(browser).until(driver -> ((Number) page.executeScript("return window.directoryAnswers;")).intValue() > 0);
+        waitForAjax(browser);
+    }
+
+    private List<String> directory(WebDriver browser) {
+        return browser.findElements(By.cssSelector("[id='organisationsForm:organisations_data'] td:first-child a"))
+                .stream().map(link -> link.getText().trim()).toList();
+    }
+
+    /** How the page keeps its state: "stateless", or the key of its state in the session. */
+    private static String viewState(WebDriver browser) {
+        return browser.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+    }
+
+    /** The directory's ajax request when a filter changes, as PrimeFaces sends it from the page just read. */
+    private HttpResponse<String> filterDirectory(String kind, String country) throws IOException, InterruptedException {
+        String page = get("organisations/").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "organisationsForm:country");
+        form.put("jakarta.faces.partial.execute", "organisationsForm");
+        form.put("jakarta.faces.partial.render", "organisationsForm:organisations");
+        form.put("jakarta.faces.behavior.event", "change");
+        form.put("jakarta.faces.partial.event", "change");
+        form.put("organisationsForm", "organisationsForm");
+        form.put("organisationsForm:kind_input", kind);
+        form.put("organisationsForm:sector_input", "");
+        form.put("organisationsForm:country_input", country);
+        form.put("organisationsForm:region_input", "");
+        form.put("organisationsForm:agreement_input", "");
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
+        form.put("primefaces.nonce", find(NONCE, page));
+        String body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("organisations/index.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<partial-response").doesNotContain("error-500");
+        return response;
+    }
+
+    /** A stylesheet or script the home page links to, relative to the portal. */
+    private String resourceOfHomePage() throws IOException, InterruptedException {
+        return find(RESOURCE, get("").body()).substring(1).replace("&amp;", "&");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Optional<List<String>> sessionCookiesOf(HttpResponse<String> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+        return cookies.isEmpty() ? Optional.empty() : Optional.of(cookies);
+    }
+
+    /** The sessions the server's deployments hold now, from WildFly's management API. */
+    private int activeSessions() throws IOException {
+        ModelNode address = Operations.createAddress("deployment", "*", "subsystem", "undertow");
+        ModelNode result = management.getControllerClient()
+                .execute(Operations.createReadAttributeOperation(address, "active-sessions"));
+        assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
+        return Operations.readResult(result).asList().stream()
+                .mapToInt(deployment -> Operations.readResult(deployment).asInt())
+                .sum();
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
