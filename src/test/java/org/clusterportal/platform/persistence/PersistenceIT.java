@@ -3,8 +3,15 @@ package org.clusterportal.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,9 +27,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The persistence platform in the real server: EclipseLink, a schema made by Flyway, optimistic locking. */
+/**
+ * The persistence platform in the real server: EclipseLink, a schema made by Flyway, optimistic locking, and on
+ * PostgreSQL connections that compile no query.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
 
@@ -34,6 +45,9 @@ class PersistenceIT {
 
     @Inject
     private DatabaseMigrator migrator;
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
 
     @Deployment
     static WebArchive deployment() {
@@ -79,5 +93,25 @@ class PersistenceIT {
             entityManager.flush();
         }).isInstanceOf(OptimisticLockException.class);
         transaction.rollback();
+    }
+
+    /** configure-server.cli gives the portal's connections {@code -c jit=off}: compiling short queries cost more. */
+    @Test
+    @EnabledIf("onPostgreSql")
+    void postgreSqlCompilesNoQueryForThePortal() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet jit = statement.executeQuery("show jit")) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+            assertThat(jit.next()).isTrue();
+            assertThat(jit.getString(1)).isEqualTo("off");
+        }
+    }
+
+    /**
+     * The suite runs on PostgreSQL ({@code -Ppostgresql}): asked by the test JVM (portal.test.db) and in the server
+     * (portal.db.driver). An assumption failed in the server would be reported as an error, not as skipped.
+     */
+    static boolean onPostgreSql() {
+        return "postgresql".equals(System.getProperty("portal.test.db", System.getProperty("portal.db.driver")));
     }
 }

@@ -41,7 +41,8 @@ class VisitorSessionsIT extends BrowserTest {
 
     private static final Pattern RESOURCE = Pattern.compile("\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** No cookie handler: every request comes as from a crawler that never sends one back. */
     private final HttpClient http = HttpClient.newHttpClient();
@@ -99,18 +100,18 @@ class VisitorSessionsIT extends BrowserTest {
     }
 
     /**
-     * Opens a filter of the directory and picks an entry, as a person does, and waits for the table's answer: the
-     * menu sends its ajax request only after its panel has closed, so an empty queue right after the click says
-     * nothing yet.
+     * Opens a filter of the directory and picks an entry, as a person does, and waits for the answer to its ajax
+     * request: an empty queue right after the click may come before the request has left.
      */
     private void chooseInDirectory(WebDriver browser, String filter, String label) {
+        String menu = "organisationsForm:" + filter;
         JavascriptExecutor page = (JavascriptExecutor) browser;
-        page.executeScript("window.directoryAnswers = 0;"
-                + " jQuery(document).off('pfAjaxComplete.directory').on('pfAjaxComplete.directory', () => window.directoryAnswers++);");
-        browser.findElement(By.cssSelector("[id='organisationsForm:" + filter + "'] .ui-selectonemenu-trigger")).click();
-        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("organisationsForm:" + filter + "_label"), "aria-expanded", "true"));
-        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='organisationsForm:" + filter + "_items'] li[data-label='" + label + "']"))).click();
+        page.executeScript("window.directoryAnswers = 0; jQuery(document).off('pfAjaxComplete.directory')"
+                + ".on('pfAjaxComplete.directory', () => window.directoryAnswers++);");
+        browser.findElement(By.cssSelector("[id='" + menu + "'] .ui-selectonemenu-trigger")).click();
+        // An entry picked while the panel still opens is taken back by PrimeFaces: wait until it has opened.
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id(menu + "_label"), "aria-expanded", "true"));
+        browser.findElement(By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']")).click();
         waitFor(browser).until(driver -> ((Number) page.executeScript("return window.directoryAnswers;")).intValue() > 0);
         waitForAjax(browser);
     }
