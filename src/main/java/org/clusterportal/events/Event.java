@@ -37,6 +37,8 @@ import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
 import org.clusterportal.platform.security.Viewer;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A training, seminar, conference, workshop, internship programme or meeting, organised by a coordinator for the
@@ -103,11 +105,13 @@ public class Event extends BaseEntity {
     private String language;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "organiser_id", nullable = false)
     private Organisation organiser;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "coordinator_id", nullable = false)
     private Person coordinator;

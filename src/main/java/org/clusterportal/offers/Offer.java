@@ -30,6 +30,8 @@ import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
 import org.clusterportal.platform.text.RichText;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An offer or a request of one organisation, for the participants of some agreements or for everybody. It is
@@ -85,6 +87,7 @@ public class Offer extends BaseEntity {
     private String keywords;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "owner_id", nullable = false, updatable = false)
     private Organisation owner;
@@ -104,6 +107,7 @@ public class Offer extends BaseEntity {
     private LocalDate validUntil;
 
     @NotNull
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "contact_id", nullable = false)
     private Person contact;

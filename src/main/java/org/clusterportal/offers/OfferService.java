@@ -45,6 +45,9 @@ public class OfferService {
     /** Relevance ranks only this many of the newest matches: ranking every match of a common word is slow. */
     static final int RANK_WINDOW = 200;
 
+    /** Counts stop past this many matches ({@link #count}): nobody pages through more; they narrow the search. */
+    public static final int COUNT_LIMIT = 1_000;
+
     /**
      * PostgreSQL's full-text match on the stored column (V8_2) with the prefix query of {@link OfferSearch#prefixQuery}.
      * Written as a comparison with true, which JPQL needs and PostgreSQL's planner folds away, so the GIN index is used.
@@ -112,8 +115,13 @@ public class OfferService {
         return ids.stream().map(byId::get).toList();
     }
 
+    /**
+     * How many offers the viewer may see match the filter, exactly up to {@link #COUNT_LIMIT}; past it
+     * {@code COUNT_LIMIT + 1}, which the list shows as "more than": an exact count of a common word visits every
+     * match, while this stops at the first {@code COUNT_LIMIT + 1} it finds.
+     */
     public long count(@NotNull Viewer viewer, @NotNull @Valid OfferFilter filter) {
-        return query(viewer, filter, "select count(o)", "", Long.class).getSingleResult();
+        return query(viewer, filter, "select o.id", "", Long.class).setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
     /** Whether the viewer may see any offer at all: one row probed, not a count of them all. */

@@ -152,6 +152,11 @@ public class OffersBacking implements Serializable {
         return offers;
     }
 
+    /** Whether more offers match than the count goes to ({@link OfferService#COUNT_LIMIT}): the pages say "41+". */
+    public boolean isCountLimited() {
+        return offers.getRowCount() > OfferService.COUNT_LIMIT;
+    }
+
     public List<SelectItem> getAgreements() {
         return agreements;
     }
