@@ -19,6 +19,8 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -183,6 +185,23 @@ public class AgreementService {
         if (!accessPolicy.canManage(viewer)) {
             throw new AccessDeniedException("Agreement management");
         }
+    }
+
+    /**
+     * The approved organisations whose name holds every typed word, by name, at most {@code limit}: the signatory
+     * picker's suggestions, asked as the manager types rather than loaded whole.
+     */
+    public List<Organisation> candidateSignatories(@NotNull Viewer viewer, String typed, @Min(1) @Max(50) int limit) {
+        requireManager(viewer);
+        List<String> words = SearchWords.of(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return new Where().and("o.status = :approved", "approved", OrganisationStatus.APPROVED)
+                .containsWords(words, "o.name")
+                .query(entityManager, "select o from Organisation o", " order by o.name, o.id", Organisation.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The agreements the viewer may see that this organisation signed. */

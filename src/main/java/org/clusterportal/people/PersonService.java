@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Role;
 import org.clusterportal.platform.security.Viewer;
@@ -96,12 +98,21 @@ public class PersonService {
                 .getResultList();
     }
 
-    /** Everybody, by name, for an administrator naming coordinators. */
-    public List<Person> listForChoice(@NotNull Viewer viewer) {
+    /**
+     * The people whose name or username holds every typed word, by name, at most {@code limit} (admins): the
+     * suggestions of a person picker, asked as the admin types rather than loaded whole.
+     */
+    public List<Person> named(@NotNull Viewer viewer, String typed, @Min(1) @Max(50) int limit) {
         if (!viewer.admin()) {
             throw new AccessDeniedException("People");
         }
-        return entityManager.createQuery("select p from Person p order by p.lastName, p.firstName, p.id", Person.class)
+        List<String> words = SearchWords.of(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return new Where().containsWords(words, "p.firstName", "p.lastName", "p.username")
+                .query(entityManager, "select p from Person p", " order by p.lastName, p.firstName, p.id", Person.class)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -18,7 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,12 +107,7 @@ class AgreementDocumentsIT extends BrowserTest {
         admin.findElement(By.id("agreementForm:title")).sendKeys(agreementTitle);
         submit(admin, "agreementForm:save");
         waitFor(admin).until(driver -> driver.getCurrentUrl().contains("id="));
-        Object chosen = ((JavascriptExecutor) admin).executeScript("""
-                const select = document.getElementById('signatoryForm:organisation_input');
-                const option = [...select.options].find(o => o.text.trim() === arguments[0]);
-                if (option) { select.value = option.value; }
-                return !!option;""", "Jastrzębski Klaster Innowacji");
-        assertThat(chosen).isEqualTo(true);
+        pick(admin, "signatoryForm:organisation", "jastrzębski", "Jastrzębski Klaster Innowacji");
         submit(admin, "signatoryForm:addSignatory");
         admin.get(admin.getCurrentUrl().replace("edit.xhtml", "view.xhtml"));
         String title = "Tekst porozumienia " + UUID.randomUUID();

@@ -11,6 +11,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -32,17 +34,30 @@ class AgreementsIT extends BrowserTest {
         String title = "Porozumienie testowe " + UUID.randomUUID();
         String editUrl = createAgreement(admin, title);
 
-        choose(admin, "signatoryForm:organisation_input", "Jastrzębski Klaster Innowacji");
+        // Picked by typing part of the name: the page lists no organisation or person of its own.
+        assertThat(admin.findElements(By.cssSelector("[id='signatoryForm:organisation'] option, [id='coordinatorForm:coordinator'] option"))).isEmpty();
+        pick(admin, "signatoryForm:organisation", "jastrzębski klaster", "Jastrzębski Klaster Innowacji");
         submit(admin, "signatoryForm:addSignatory");
-        choose(admin, "signatoryForm:organisation_input", "Polski Klaster Weterynaryjny");
+        pick(admin, "signatoryForm:organisation", "weterynaryjny", "Polski Klaster Weterynaryjny");
         submit(admin, "signatoryForm:addSignatory");
-        choose(admin, "coordinatorForm:coordinator_input", "Piotr Kowalski (coordinator)");
+        pick(admin, "coordinatorForm:coordinator", "kowalski", "Piotr Kowalski (coordinator)");
         submit(admin, "coordinatorForm:nameCoordinator");
 
         assertThat(text(admin, "signatoriesForm:signatories"))
                 .contains("Jastrzębski Klaster Innowacji", "Polski Klaster Weterynaryjny");
         assertThat(text(admin, "coordinators")).contains("Piotr Kowalski");
         String viewUrl = editUrl.replace("edit.xhtml", "view.xhtml");
+
+        // On a phone the page, its long title and names included, is no wider than the screen.
+        admin.manage().window().setSize(new Dimension(375, 900));
+        admin.get(editUrl);
+        waitForAjax(admin);
+        Number width = (Number) ((JavascriptExecutor) admin).executeScript("return document.documentElement.scrollWidth;");
+        assertThat(width.intValue()).as("width of the edit page at 375 px").isLessThanOrEqualTo(375);
+        Number overflow = (Number) ((JavascriptExecutor) admin).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow of the edit page at 375 px").isLessThanOrEqualTo(0);
+        admin.manage().window().setSize(new Dimension(1280, 900));
 
         // Anna works for a member company of Jastrzębski Klaster Innowacji: she takes part.
         WebDriver participant = browser();

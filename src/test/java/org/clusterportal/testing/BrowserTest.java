@@ -132,6 +132,20 @@ public abstract class BrowserTest {
         field.sendKeys(value);
     }
 
+    /**
+     * Picks in a PrimeFaces autocomplete as a person does: types part of the name, waits for the suggestion with
+     * this label and clicks it.
+     */
+    protected void pick(WebDriver browser, String autoCompleteId, String typed, String label) {
+        WebElement field = browser.findElement(By.id(autoCompleteId + "_input"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        field.clear();
+        field.sendKeys(typed);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + autoCompleteId + "_panel'] li[data-item-label='" + label + "']"))).click();
+        waitForAjax(browser);
+    }
+
     /** Chooses the option with this label in a PrimeFaces select's underlying select element. */
     protected void choose(WebDriver browser, String selectId, String label) {
         Object chosen = ((JavascriptExecutor) browser).executeScript("""

@@ -1,10 +1,9 @@
 package org.clusterportal.agreements.web;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,12 +14,14 @@ import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
 
-/** agreements/index.xhtml: the agreements this person may see, paged in the database. */
+/**
+ * agreements/index.xhtml: the agreements this person may see, paged in the database. Request-scoped, so a
+ * visitor's list opens no session (web.xml lists the page as stateless for visitors): a page asked for is
+ * counted and loaded again.
+ */
 @Named
-@ViewScoped
-public class AgreementsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class AgreementsBacking {
 
     @Inject
     private AgreementService agreementService;

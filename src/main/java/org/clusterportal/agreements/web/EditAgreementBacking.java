@@ -1,11 +1,11 @@
 package org.clusterportal.agreements.web;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,30 +13,29 @@ import org.clusterportal.agreements.Agreement;
 import org.clusterportal.agreements.AgreementForm;
 import org.clusterportal.agreements.AgreementService;
 import org.clusterportal.agreements.CooperationArea;
-import org.clusterportal.organisations.Organisation;
-import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.CurrentPerson;
-import org.clusterportal.people.Person;
 import org.clusterportal.people.PersonService;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.faces.Choice;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.omnifaces.cdi.Param;
 
 /**
  * agreements/edit.xhtml[?id=…] (admins): records a new agreement or changes one, with its signatories and
  * coordinators. Each action is one service call followed by a redirect; a refusal stays on the page by its field.
+ * Request-scoped: every form posts back to the page's own address (OmniFaces {@code o:form}), so the id comes with
+ * each request; signatories and coordinators are picked by name as they are typed, held as ids and labels
+ * ({@link Choice}), so no list of every organisation or person is loaded.
  */
 @Named
-@ViewScoped
-public class EditAgreementBacking implements Serializable {
+@RequestScoped
+public class EditAgreementBacking {
 
-    private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 10;
 
     @Inject
     private AgreementService agreementService;
-
-    @Inject
-    private OrganisationService organisationService;
 
     @Inject
     private PersonService personService;
@@ -44,35 +43,61 @@ public class EditAgreementBacking implements Serializable {
     @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    @Param
     private Long id;
-    private Agreement agreement;
-    private AgreementForm form = new AgreementForm();
-    private Long newSignatoryId;
-    private LocalDate newSignatorySignedOn;
-    private Long newCoordinatorId;
-    private List<Organisation> organisations = List.of();
-    private List<Person> people = List.of();
 
+    private Optional<Agreement> agreement;
+    private AgreementForm form;
+    private Choice newSignatory;
+    private LocalDate newSignatorySignedOn;
+    private Choice newCoordinator;
+
+    /** The page's first request: 404 for an id under which there is nothing. */
     public void load() {
-        if (id == null) {
-            return;
+        if (id != null) {
+            agreement = Optional.of(NotFoundException.unless(id, found -> agreementService.find(currentPerson.viewer(), found)));
         }
-        agreement = NotFoundException.unless(id, agreementId -> agreementService.find(currentPerson.viewer(), agreementId));
-        form = AgreementForm.of(agreement);
-        // Loaded once per view, not at each evaluation of the selects.
-        organisations = organisationService.listApproved();
-        people = personService.listForChoice(currentPerson.viewer());
+    }
+
+    /** The agreement changed here, found once per request; none for a new one. */
+    public Agreement getAgreement() {
+        if (agreement == null) {
+            agreement = Optional.ofNullable(id).flatMap(found -> agreementService.find(currentPerson.viewer(), found));
+        }
+        return agreement.orElse(null);
+    }
+
+    /** What the page shows, filled from the agreement before a postback puts in what was typed. */
+    public AgreementForm getForm() {
+        if (form == null) {
+            form = getAgreement() == null ? new AgreementForm() : AgreementForm.of(getAgreement());
+        }
+        return form;
+    }
+
+    /** Approved organisations whose name holds the typed words. */
+    public List<Choice> completeSignatory(String typed) {
+        return agreementService.candidateSignatories(currentPerson.viewer(), typed, SUGGESTIONS).stream()
+                .map(organisation -> new Choice(organisation.getId(), organisation.getName())).toList();
+    }
+
+    /** People whose name or username holds the typed words. */
+    public List<Choice> completeCoordinator(String typed) {
+        return personService.named(currentPerson.viewer(), typed, SUGGESTIONS).stream()
+                .map(person -> new Choice(person.getId(), person.getDisplayName() + " (" + person.getUsername() + ")"))
+                .toList();
     }
 
     public String save() {
         return act("agreementForm", () -> id == null
-                ? agreementService.create(currentPerson.viewer(), form)
-                : agreementService.update(currentPerson.viewer(), id, form));
+                ? agreementService.create(currentPerson.viewer(), getForm())
+                : agreementService.update(currentPerson.viewer(), id, getForm()));
     }
 
     public String addSignatory() {
-        return act("signatoryForm",
-                () -> agreementService.addSignatory(currentPerson.viewer(), id, newSignatoryId, newSignatorySignedOn));
+        return act("signatoryForm", () -> agreementService.addSignatory(currentPerson.viewer(), id,
+                Choice.idOf(newSignatory), newSignatorySignedOn));
     }
 
     public String removeSignatory(Long organisationId) {
@@ -84,7 +109,8 @@ public class EditAgreementBacking implements Serializable {
     }
 
     public String nameCoordinator() {
-        return act("coordinatorForm", () -> agreementService.nameCoordinator(currentPerson.viewer(), id, newCoordinatorId));
+        return act("coordinatorForm", () -> agreementService.nameCoordinator(currentPerson.viewer(), id,
+                Choice.idOf(newCoordinator)));
     }
 
     public String removeCoordinator(Long personId) {
@@ -108,14 +134,6 @@ public class EditAgreementBacking implements Serializable {
         return "/agreements/edit?faces-redirect=true&id=" + saved.getId();
     }
 
-    public List<Organisation> getOrganisations() {
-        return organisations;
-    }
-
-    public List<Person> getPeople() {
-        return people;
-    }
-
     public CooperationArea[] getAreas() {
         return CooperationArea.values();
     }
@@ -124,24 +142,12 @@ public class EditAgreementBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public Choice getNewSignatory() {
+        return newSignatory;
     }
 
-    public Agreement getAgreement() {
-        return agreement;
-    }
-
-    public AgreementForm getForm() {
-        return form;
-    }
-
-    public Long getNewSignatoryId() {
-        return newSignatoryId;
-    }
-
-    public void setNewSignatoryId(Long newSignatoryId) {
-        this.newSignatoryId = newSignatoryId;
+    public void setNewSignatory(Choice newSignatory) {
+        this.newSignatory = newSignatory;
     }
 
     public LocalDate getNewSignatorySignedOn() {
@@ -152,11 +158,11 @@ public class EditAgreementBacking implements Serializable {
         this.newSignatorySignedOn = newSignatorySignedOn;
     }
 
-    public Long getNewCoordinatorId() {
-        return newCoordinatorId;
+    public Choice getNewCoordinator() {
+        return newCoordinator;
     }
 
-    public void setNewCoordinatorId(Long newCoordinatorId) {
-        this.newCoordinatorId = newCoordinatorId;
+    public void setNewCoordinator(Choice newCoordinator) {
+        this.newCoordinator = newCoordinator;
     }
 }

@@ -1,10 +1,10 @@
 package org.clusterportal.organisations.web;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -20,17 +20,18 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.omnifaces.cdi.Param;
 
 /**
  * organisations/view.xhtml?id=…: an organisation, its clusters or members, its people and the agreements it
  * signed; a signed-in person asks to join here, its administrators decide, approvers decide a proposal, and
- * admins remove it. Each action is one service call and a redirect back.
+ * admins remove it. Each action is one service call and a redirect back. Request-scoped, so a visitor's request
+ * opens no session (web.xml lists the page as stateless for visitors): every form posts back to the page's own
+ * address (OmniFaces {@code o:form}), so the id comes with each request and nothing is kept between.
  */
 @Named
-@ViewScoped
-public class ViewOrganisationBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ViewOrganisationBacking {
 
     private static final String DIRECTORY = "/organisations/index?faces-redirect=true";
 
@@ -46,30 +47,54 @@ public class ViewOrganisationBacking implements Serializable {
     @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    @Param
     private Long id;
-    private Organisation organisation;
-    private List<Organisation> members;
-    private List<Agreement> agreements;
-    private List<Membership> people;
-    private List<Membership> requests;
+
+    private Optional<Organisation> organisation;
+    private List<Organisation> members = List.of();
+    private List<Agreement> agreements = List.of();
+    private List<Membership> people = List.of();
+    private List<Membership> requests = List.of();
     private Membership myMembership;
     private boolean editor;
     private boolean approver;
     private boolean decider;
     private String requestMessage;
 
+    /** The page's first request: 404 when there is no such organisation or the viewer may not see it. */
     public void load() {
         Viewer viewer = currentPerson.viewer();
-        organisation = NotFoundException.unless(id, organisationId -> organisationService.find(viewer, organisationId));
-        members = organisation.isCluster() ? organisationService.membersOf(organisation) : List.of();
-        agreements = agreementService.signedBy(viewer, organisation);
-        people = membershipService.membersOf(viewer, organisation);
+        describe(Optional.of(NotFoundException.unless(id, found -> organisationService.find(viewer, found))));
+    }
+
+    /**
+     * The organisation, found once per request: a postback does not run {@link #load}, and an organisation that is
+     * gone meanwhile (or no longer visible) leaves the page empty.
+     */
+    public Organisation getOrganisation() {
+        if (organisation == null) {
+            describe(Optional.ofNullable(id).flatMap(found -> organisationService.find(currentPerson.viewer(), found)));
+        }
+        return organisation.orElse(null);
+    }
+
+    private void describe(Optional<Organisation> found) {
+        organisation = found;
+        if (found.isEmpty()) {
+            return;
+        }
+        Viewer viewer = currentPerson.viewer();
+        Organisation shown = found.get();
+        members = shown.isCluster() ? organisationService.membersOf(shown) : List.of();
+        agreements = agreementService.signedBy(viewer, shown);
+        people = membershipService.membersOf(viewer, shown);
         myMembership = currentPerson.findId().flatMap(personId -> membershipService.ofPerson(personId).stream()
-                .filter(membership -> membership.getOrganisation().equals(organisation)).findFirst()).orElse(null);
-        editor = organisationService.canEdit(viewer, organisation);
-        approver = !organisation.isApproved() && organisationService.canApprove(viewer, organisation);
-        decider = membershipService.mayDecide(viewer, organisation);
-        requests = membershipService.requestsTo(viewer, organisation);
+                .filter(membership -> membership.getOrganisation().equals(shown)).findFirst()).orElse(null);
+        editor = organisationService.canEdit(viewer, shown);
+        approver = !shown.isApproved() && organisationService.canApprove(viewer, shown);
+        decider = membershipService.mayDecide(viewer, shown);
+        requests = membershipService.requestsTo(viewer, shown);
     }
 
     public String requestMembership() {
@@ -122,51 +147,51 @@ public class ViewOrganisationBacking implements Serializable {
     }
 
     public boolean isKeyCluster() {
-        return organisation.isKeyClusterOn(LocalDate.now());
+        return getOrganisation().isKeyClusterOn(LocalDate.now());
     }
 
     public Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
     public List<Organisation> getMembers() {
+        getOrganisation();
         return members;
     }
 
     public List<Agreement> getAgreements() {
+        getOrganisation();
         return agreements;
     }
 
     public List<Membership> getPeople() {
+        getOrganisation();
         return people;
     }
 
     /** The requests to join that wait, shown to those who decide them. */
     public List<Membership> getRequests() {
+        getOrganisation();
         return requests;
     }
 
     public Membership getMyMembership() {
+        getOrganisation();
         return myMembership;
     }
 
     public boolean isEditor() {
+        getOrganisation();
         return editor;
     }
 
     public boolean isApprover() {
+        getOrganisation();
         return approver;
     }
 
     public boolean isDecider() {
+        getOrganisation();
         return decider;
     }
 

@@ -33,7 +33,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A visitor's requests open no HTTP session: the pages, the directory's filters, static resources, the health
+ * A visitor's requests open no HTTP session: the pages (home, directory, an organisation, the agreements, a public
+ * agreement), the directory's filters, static resources, the health
  * probe and the public calendar feeds. A crawler would otherwise leave a session of 60 minutes behind each of
  * its requests. A signed-in person's pages work with their session as before.
  */
@@ -41,6 +42,8 @@ class VisitorSessionsIT extends BrowserTest {
 
     private static final Pattern RESOURCE = Pattern.compile("\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final Pattern AGREEMENT = Pattern.compile("href=\"[^\"]*/(agreements/view\\.xhtml\\?id=\\d+)\"");
+    private static final Pattern ORGANISATION = Pattern.compile("href=\"[^\"]*/(organisations/view\\.xhtml\\?id=\\d+)\"");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -60,8 +63,11 @@ class VisitorSessionsIT extends BrowserTest {
         int before = activeSessions();
 
         Map<String, List<String>> sessionCookies = new LinkedHashMap<>();
-        for (String path : List.of("", "organisations/", resourceOfHomePage(), "api/health/ready",
-                "calendar/public.ics", "calendar/public.rss")) {
+        // A public agreement and an approved organisation of the demo data, as a visitor finds them in the lists.
+        String agreement = find(AGREEMENT, get("agreements/").body());
+        String organisation = find(ORGANISATION, get("organisations/").body());
+        for (String path : List.of("", "organisations/", organisation, "agreements/", agreement, resourceOfHomePage(),
+                "api/health/ready", "calendar/public.ics", "calendar/public.rss")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             sessionCookiesOf(response).ifPresent(cookies -> sessionCookies.put(path, cookies));
@@ -73,6 +79,8 @@ class VisitorSessionsIT extends BrowserTest {
         sessionCookiesOf(filtered).ifPresent(cookies -> sessionCookies.put("organisations/ (ajax filter)", cookies));
 
         assertThat(sessionCookies).as("responses that opened a session").isEmpty();
+        assertThat(get(agreement).body()).contains("id=\"agreement-title\"", "id=\"agreement-signatories\"");
+        assertThat(get(organisation).body()).contains("id=\"organisation-name\"");
         assertThat(filtered.body()).contains("Demo Cluster France").doesNotContain("Demo Cluster Spain", "BioCraft");
         assertThat(activeSessions()).as("active sessions of the portal").isEqualTo(before);
     }
