@@ -108,7 +108,7 @@ class UserAdministrationIT {
         Invitation invitation = administration.invite(admin(), email, "Iza", "Nowicka");
         invited.add(invitation.accountId());
 
-        PersonDetails details = administration.get(admin(), invitation.accountId());
+        PersonDetails details = administration.find(admin(), invitation.accountId()).orElseThrow();
         assertThat(details.getAccount().getEmail()).isEqualTo(email);
         assertThat(details.getAccount().getDisplayName()).isEqualTo("Iza Nowicka");
         assertThat(details.getAccount().isEnabled()).isTrue();
