@@ -15,8 +15,9 @@ import org.clusterportal.proposals.PartnerRole;
 import org.clusterportal.proposals.ProposalStatus;
 
 /**
- * The choices of the proposal pages' menus (sectors, the viewer's agreements, roles, statuses), read once per
- * request and only by a request that renders or submits a menu: no page keeps them in its view state.
+ * The choices of the proposal pages' menus (sectors, the viewer's agreements, roles, statuses), read only by a
+ * request that renders or submits a menu: no page keeps them in its view state. The viewer's agreements are
+ * read once per request; the sectors, the same for everyone, come from the application's {@link DirectoryChoices}.
  */
 @Named
 @RequestScoped
