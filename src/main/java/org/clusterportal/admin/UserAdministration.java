@@ -91,10 +91,14 @@ public class UserAdministration {
         return keycloak.count(words);
     }
 
-    /** The person page's data; refused as unknown when Keycloak has no such account. */
-    public PersonDetails get(@NotNull Viewer viewer, @NotBlank String accountId) {
+    /** The person page's data; empty when Keycloak has no such account. */
+    public Optional<PersonDetails> find(@NotNull Viewer viewer, @NotBlank String accountId) {
         requireAdmin(viewer);
-        Account account = keycloak.find(accountId).orElseThrow(() -> new BusinessException("admin.account.unknown"));
+        Optional<Account> known = keycloak.find(accountId);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = known.get();
         Optional<Person> person = person(accountId);
         List<String> organisations = person.map(found -> entityManager.createQuery("""
                 select o.name from Membership m join m.organisation o
@@ -106,8 +110,8 @@ public class UserAdministration {
                 select a from Agreement a join a.coordinators p where p = :person order by a.title""", Agreement.class)
                 .setParameter("person", found)
                 .getResultList()).orElse(List.of());
-        return new PersonDetails(account, keycloak.effectiveRealmRoles(accountId),
-                keycloak.directRealmRoles(accountId), person.orElse(null), organisations, agreements);
+        return Optional.of(new PersonDetails(account, keycloak.effectiveRealmRoles(accountId),
+                keycloak.directRealmRoles(accountId), person.orElse(null), organisations, agreements));
     }
 
     public void grant(@NotNull Viewer viewer, @NotBlank String accountId, @NotBlank String role) {

@@ -108,7 +108,7 @@ class UserAdministrationIT {
         Invitation invitation = administration.invite(admin(), email, "Iza", "Nowicka");
         invited.add(invitation.accountId());
 
-        PersonDetails details = administration.get(admin(), invitation.accountId());
+        PersonDetails details = administration.find(admin(), invitation.accountId()).orElseThrow();
         assertThat(details.getAccount().getEmail()).isEqualTo(email);
         assertThat(details.getAccount().getDisplayName()).isEqualTo("Iza Nowicka");
         assertThat(details.getAccount().isEnabled()).isTrue();
@@ -176,7 +176,7 @@ class UserAdministrationIT {
         List<Runnable> actions = List.of(
                 () -> administration.list(member, null, 0, 10),
                 () -> administration.count(member, null),
-                () -> administration.get(member, account.id()),
+                () -> administration.find(member, account.id()),
                 () -> administration.grant(member, account.id(), Role.ADMIN),
                 () -> administration.revoke(member, account.id(), Role.MEMBER),
                 () -> administration.invite(member, "x-" + UUID.randomUUID() + "@test.example.org", null, null),

@@ -36,6 +36,17 @@ class EventsIT extends BrowserTest {
     }
 
     @Test
+    void aMemberWhoCoordinatesNoAgreementIsRefusedTheNewEventForm() {
+        WebDriver outsider = browser();
+        logIn(outsider, DemoAccount.MEMBER2);
+
+        outsider.get(url("events/edit.xhtml"));
+
+        assertThat(present(outsider, "error-403")).isTrue();
+        assertThat(present(outsider, "eventForm:title")).isFalse();
+    }
+
+    @Test
     void theThirdWaitsAndHasTheSeatWhenSomeoneCancels() {
         String word = UUID.randomUUID().toString().substring(0, 8);
         String title = "Szkolenie z cięcia laserowego " + word;

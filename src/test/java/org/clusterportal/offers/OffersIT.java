@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.TestFiles;
 import org.clusterportal.testing.KeycloakAdmin.TestAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -136,6 +137,31 @@ class OffersIT extends BrowserTest {
                 "//*[@id='offersForm:organisation_panel']//li[normalize-space(.)='" + name + "']"))).click();
         waitForAjax(browser);
         assertThat(browser.findElement(By.id("offersForm:organisation_input")).getAttribute("value")).isEqualTo(name);
+    }
+
+    @Test
+    void theOwnerAttachesADocumentToADraftAndRemovesItAgain() {
+        String title = "Attachment check " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("offers/edit.xhtml"));
+        type(member, "offerForm:title", title);
+        type(member, "offerForm:summary", "A draft that carries a document for a while.");
+        choose(member, "offerForm:category_input", "Technology");
+        member.findElements(By.cssSelector("#offerForm\\:agreements label")).stream()
+                .filter(label -> label.getText().trim().equals(AGREEMENT_1))
+                .findFirst().orElseThrow().click();
+        submit(member, "offerForm:save");
+        assertThat(text(member, "offer-title")).isEqualTo(title);
+
+        member.findElement(By.cssSelector("[id='attachmentForm:file'] input[type='file']"))
+                .sendKeys(TestFiles.write("datasheet.pdf", TestFiles.pdf("Tank datasheet")).toString());
+        submit(member, "attachmentForm:attach");
+
+        assertThat(text(member, "attachment-download-0")).contains("datasheet.pdf");
+        submit(member, member.findElement(By.cssSelector("#offer-attachments button[id$=':detach']")).getAttribute("id"));
+        assertThat(present(member, "attachment-download-0")).isFalse();
+        assertThat(text(member, "offer-title")).isEqualTo(title);
     }
 
     @Test

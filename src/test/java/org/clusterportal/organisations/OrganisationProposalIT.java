@@ -40,6 +40,21 @@ class OrganisationProposalIT {
     private OrganisationService organisationService;
 
     @Inject
+    private OrganisationEntries entries;
+
+    @Inject
+    private OrganisationApprovals approvals;
+
+    @Inject
+    private OrganisationLogos logos;
+
+    @Inject
+    private Sectors sectors;
+
+    @Inject
+    private DirectoryChoices directoryChoices;
+
+    @Inject
     private MembershipService membershipService;
 
     @PersistenceContext
@@ -84,28 +99,28 @@ class OrganisationProposalIT {
 
     @Test
     void aProposalIsSeenByItsProposerAndApproversOnlyUntilApproved() {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Silesian Sensors")));
+        Organisation proposed = entries.propose(proposer, form(unique("Silesian Sensors")));
 
         assertThat(organisationService.find(proposer, proposed.getId())).isPresent();
         assertThat(organisationService.find(coordinatorOfItsAgreement, proposed.getId())).isPresent();
         assertThat(organisationService.find(admin, proposed.getId())).isPresent();
         for (Viewer other : new Viewer[] { unrelated, coordinatorOfAnother, Viewer.VISITOR }) {
             assertThat(organisationService.find(other, proposed.getId())).as("find for %s", other).isEmpty();
-            assertThat(organisationService.proposalsFor(other)).as("queue of %s", other).doesNotContain(proposed);
+            assertThat(approvals.proposalsFor(other)).as("queue of %s", other).doesNotContain(proposed);
         }
-        assertThat(organisationService.proposalsFor(coordinatorOfItsAgreement)).contains(proposed);
+        assertThat(approvals.proposalsFor(coordinatorOfItsAgreement)).contains(proposed);
         assertThat(directory(proposed.getName())).isEmpty();
     }
 
     @Test
     void aCoordinatorOfAnAgreementItsClusterSignedApprovesItAndTheProposerBecomesItsAdministrator() {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Beskid Robotics")));
+        Organisation proposed = entries.propose(proposer, form(unique("Beskid Robotics")));
 
-        assertThatThrownBy(() -> organisationService.approve(coordinatorOfAnother, proposed.getId()))
+        assertThatThrownBy(() -> approvals.approve(coordinatorOfAnother, proposed.getId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organisationService.approve(proposer, proposed.getId()))
+        assertThatThrownBy(() -> approvals.approve(proposer, proposed.getId()))
                 .as("a proposer does not approve their own proposal").isInstanceOf(AccessDeniedException.class);
-        organisationService.approve(coordinatorOfItsAgreement, proposed.getId());
+        approvals.approve(coordinatorOfItsAgreement, proposed.getId());
 
         assertThat(directory(proposed.getName())).containsExactly(proposed);
         Membership first = membershipService.ofPerson(proposer.personId()).get(0);
@@ -116,8 +131,8 @@ class OrganisationProposalIT {
 
     @Test
     void onceApprovedOnlyAnAdminChangesWhichClustersAnOrganisationBelongsTo() throws Exception {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Bobr Mechatronics")));
-        organisationService.approve(admin, proposed.getId());
+        Organisation proposed = entries.propose(proposer, form(unique("Bobr Mechatronics")));
+        approvals.approve(admin, proposed.getId());
         transaction.begin();
         Organisation otherCluster = new Organisation(unique("Another cluster"), OrganisationKind.CLUSTER, "PL", "Opole");
         entityManager.persist(otherCluster);
@@ -125,77 +140,77 @@ class OrganisationProposalIT {
 
         OrganisationForm joining = OrganisationForm.of(organisationService.get(proposer, proposed.getId()));
         joining.getClusterIds().add(otherCluster.getId());
-        assertThatThrownBy(() -> organisationService.update(proposer, proposed.getId(), joining))
+        assertThatThrownBy(() -> entries.update(proposer, proposed.getId(), joining))
                 .as("joining a cluster would give its agreements to the organisation's people")
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("clusters"));
 
-        organisationService.update(admin, proposed.getId(), joining);
+        entries.update(admin, proposed.getId(), joining);
         assertThat(organisationService.get(admin, proposed.getId()).getClusters()).contains(otherCluster);
     }
 
     @Test
     void theSameNameInTheSameCountryIsRefusedByTheNameField() {
         String name = unique("Odra Logistics");
-        organisationService.propose(proposer, form(name));
+        entries.propose(proposer, form(name));
 
         OrganisationForm again = form("  " + name.toUpperCase() + " ");
-        assertThatThrownBy(() -> organisationService.propose(unrelated, again))
+        assertThatThrownBy(() -> entries.propose(unrelated, again))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> {
                     assertThat(refusal.getMessageKey()).isEqualTo("organisation.duplicate");
                     assertThat(refusal.getField()).contains("name");
                 });
         again.setCountry("CZ");
         again.setRegion(null);
-        assertThat(organisationService.propose(unrelated, again).getCountry()).isEqualTo("CZ");
+        assertThat(entries.propose(unrelated, again).getCountry()).isEqualTo("CZ");
     }
 
     @Test
     void badInputIsRefusedByItsField() {
         OrganisationForm form = form(unique("Bad input"));
         form.setWebsite("javascript:alert(1)");
-        assertThatThrownBy(() -> organisationService.propose(proposer, form))
+        assertThatThrownBy(() -> entries.propose(proposer, form))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("website"));
         form.setWebsite("https://example.org");
         form.setRegion("Bavaria");
-        assertThatThrownBy(() -> organisationService.propose(proposer, form))
+        assertThatThrownBy(() -> entries.propose(proposer, form))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("region"));
         form.setRegion("śląskie");
         form.setClusterIds(new ArrayList<>(List.of(cluster.getId(), -1L)));
-        assertThatThrownBy(() -> organisationService.propose(proposer, form))
+        assertThatThrownBy(() -> entries.propose(proposer, form))
                 .isInstanceOf(BusinessException.class).hasMessage("form.unknownChoice");
     }
 
     @Test
     void aDeclinedProposalIsGoneAndItsNameFreeAgain() {
         String name = unique("Vistula Optics");
-        Organisation proposed = organisationService.propose(proposer, form(name));
+        Organisation proposed = entries.propose(proposer, form(name));
 
-        organisationService.decline(admin, proposed.getId());
+        approvals.decline(admin, proposed.getId());
 
         assertThat(organisationService.find(admin, proposed.getId())).isEmpty();
-        assertThat(organisationService.propose(proposer, form(name))).isNotNull();
+        assertThat(entries.propose(proposer, form(name))).isNotNull();
     }
 
     @Test
     void anEditFromAStaleFormIsRefusedAndNothingIsOverwritten() {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Tatra Materials")));
+        Organisation proposed = entries.propose(proposer, form(unique("Tatra Materials")));
         OrganisationForm first = OrganisationForm.of(organisationService.get(proposer, proposed.getId()));
         OrganisationForm second = OrganisationForm.of(organisationService.get(proposer, proposed.getId()));
         first.setCity("Zakopane");
-        organisationService.update(proposer, proposed.getId(), first);
+        entries.update(proposer, proposed.getId(), first);
 
         second.setCity("Nowy Targ");
-        assertThatThrownBy(() -> organisationService.update(proposer, proposed.getId(), second))
+        assertThatThrownBy(() -> entries.update(proposer, proposed.getId(), second))
                 .isInstanceOf(BusinessException.class).hasMessage("form.changedMeanwhile");
         assertThat(organisationService.get(proposer, proposed.getId()).getCity()).isEqualTo("Zakopane");
-        assertThatThrownBy(() -> organisationService.update(unrelated, proposed.getId(), first))
+        assertThatThrownBy(() -> entries.update(unrelated, proposed.getId(), first))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theOrganisationsAdministratorsDecideRequestsToJoinIt() {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Warta Energy")));
-        organisationService.approve(admin, proposed.getId());
+        Organisation proposed = entries.propose(proposer, form(unique("Warta Energy")));
+        approvals.approve(admin, proposed.getId());
         Membership request = membershipService.request(unrelated, proposed.getId(), "I lead the lab");
 
         assertThat(membershipService.requestsFor(proposer)).extracting(Membership::getId).contains(request.getId());
@@ -218,7 +233,7 @@ class OrganisationProposalIT {
 
     @Test
     void nobodyAsksToJoinAProposalThatIsNotApprovedYet() {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Notec Foods")));
+        Organisation proposed = entries.propose(proposer, form(unique("Notec Foods")));
 
         assertThatThrownBy(() -> membershipService.request(unrelated, proposed.getId(), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -226,37 +241,37 @@ class OrganisationProposalIT {
 
     @Test
     void aRemovalSaysWhatStillDependsOnTheOrganisation() {
-        assertThatThrownBy(() -> organisationService.remove(admin, cluster.getId()))
+        assertThatThrownBy(() -> approvals.remove(admin, cluster.getId()))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> {
                     assertThat(refusal.getMessageKey()).isEqualTo("organisation.remove.blocked");
                     assertThat(refusal.getArguments()).containsExactly(1L, 0L, 0L);
                 });
-        Organisation proposed = organisationService.propose(proposer, form(unique("San Textiles")));
-        assertThatThrownBy(() -> organisationService.remove(proposer, proposed.getId())).isInstanceOf(AccessDeniedException.class);
+        Organisation proposed = entries.propose(proposer, form(unique("San Textiles")));
+        assertThatThrownBy(() -> approvals.remove(proposer, proposed.getId())).isInstanceOf(AccessDeniedException.class);
 
-        organisationService.remove(admin, proposed.getId());
+        approvals.remove(admin, proposed.getId());
 
         assertThat(organisationService.find(admin, proposed.getId())).isEmpty();
     }
 
     @Test
     void aLogoIsCheckedByItsContentAndPublicOnceTheOrganisationIsApproved() {
-        Organisation proposed = organisationService.propose(proposer, form(unique("Pilica Design")));
+        Organisation proposed = entries.propose(proposer, form(unique("Pilica Design")));
 
-        assertThatThrownBy(() -> organisationService.changeLogo(proposer, proposed.getId(),
+        assertThatThrownBy(() -> logos.changeLogo(proposer, proposed.getId(),
                 new ByteArrayInputStream(TestFiles.pdf("not an image"))))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("logo"));
-        assertThatThrownBy(() -> organisationService.changeLogo(unrelated, proposed.getId(), new ByteArrayInputStream(TestFiles.png())))
+        assertThatThrownBy(() -> logos.changeLogo(unrelated, proposed.getId(), new ByteArrayInputStream(TestFiles.png())))
                 .isInstanceOf(AccessDeniedException.class);
-        organisationService.changeLogo(proposer, proposed.getId(), new ByteArrayInputStream(TestFiles.png()));
+        logos.changeLogo(proposer, proposed.getId(), new ByteArrayInputStream(TestFiles.png()));
 
-        assertThat(organisationService.logo(proposer, proposed.getId())).hasValueSatisfying(logo -> {
+        assertThat(logos.logo(proposer, proposed.getId())).hasValueSatisfying(logo -> {
             assertThat(logo.file().contentType()).isEqualTo("image/png");
             assertThat(logo.publicAccess()).isFalse();
         });
-        assertThat(organisationService.logo(Viewer.VISITOR, proposed.getId())).isEmpty();
-        organisationService.approve(admin, proposed.getId());
-        assertThat(organisationService.logo(Viewer.VISITOR, proposed.getId())).hasValueSatisfying(
+        assertThat(logos.logo(Viewer.VISITOR, proposed.getId())).isEmpty();
+        approvals.approve(admin, proposed.getId());
+        assertThat(logos.logo(Viewer.VISITOR, proposed.getId())).hasValueSatisfying(
                 logo -> assertThat(logo.publicAccess()).isTrue());
     }
 
@@ -264,18 +279,46 @@ class OrganisationProposalIT {
     void onlyAdminsExtendAndRenameTheSectorTaxonomy() {
         String code = "T" + UUID.randomUUID().toString().substring(0, 6);
 
-        Sector sector = organisationService.addSector(admin, " " + code.toLowerCase() + " ", "Kosmos", "Space");
+        Sector sector = sectors.add(admin, " " + code.toLowerCase() + " ", "Kosmos", "Space");
         assertThat(sector.getCode()).isEqualTo(code.toUpperCase());
-        assertThatThrownBy(() -> organisationService.addSector(admin, code, "Kosmos", "Space"))
+        assertThatThrownBy(() -> sectors.add(admin, code, "Kosmos", "Space"))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("code"));
-        assertThatThrownBy(() -> organisationService.addSector(proposer, "X" + code, "a", "b")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organisationService.renameSector(coordinatorOfItsAgreement, sector.getId(), "a", "b"))
+        assertThatThrownBy(() -> sectors.add(proposer, "X" + code, "a", "b")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sectors.rename(coordinatorOfItsAgreement, sector.getId(), "a", "b"))
                 .isInstanceOf(AccessDeniedException.class);
 
-        organisationService.renameSector(admin, sector.getId(), "Technologie kosmiczne", "Space technologies");
+        sectors.rename(admin, sector.getId(), "Technologie kosmiczne", "Space technologies");
 
-        assertThat(organisationService.sectors()).filteredOn(s -> s.getCode().equals(code.toUpperCase()))
-                .extracting(Sector::getNameEn).containsExactly("Space technologies");
+        assertThat(directoryChoices.sectors()).filteredOn(s -> s.getCode().equals(code.toUpperCase()))
+                .extracting(SectorChoice::getNameEn).containsExactly("Space technologies");
+    }
+
+    @Test
+    void theFiltersCachedChoicesFollowNewSectorsAndApprovedOrganisationsOnceCommitted() {
+        String code = "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertThat(directoryChoices.sectors()).extracting(SectorChoice::getCode).doesNotContain(code);
+
+        sectors.add(admin, code, "Kosmos", "Space");
+
+        assertThat(directoryChoices.sectors()).extracting(SectorChoice::getCode).contains(code);
+
+        String region = unique("Region");
+        OrganisationForm abroad = form(unique("Vltava Optics"));
+        abroad.setCountry("CZ");
+        abroad.setRegion(region);
+        Organisation proposed = entries.propose(proposer, abroad);
+        assertThat(directoryChoices.regions()).as("a proposal is not in the directory").doesNotContain(region);
+
+        approvals.approve(admin, proposed.getId());
+
+        assertThat(directoryChoices.regions()).contains(region);
+        assertThat(directoryChoices.countries()).contains("CZ");
+        OrganisationForm moved = OrganisationForm.of(organisationService.get(admin, proposed.getId()));
+        String newRegion = unique("Region");
+        moved.setRegion(newRegion);
+        entries.update(admin, proposed.getId(), moved);
+
+        assertThat(directoryChoices.regions()).contains(newRegion).doesNotContain(region);
     }
 
     private OrganisationForm form(String name) {

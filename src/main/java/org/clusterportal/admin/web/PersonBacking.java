@@ -1,6 +1,5 @@
 package org.clusterportal.admin.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +11,7 @@ import org.clusterportal.admin.UserAdministration;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
 
 /**
  * admin/person.xhtml?id=… (the Keycloak account id): the account, its roles and the portal's data; grant and
@@ -33,19 +32,12 @@ public class PersonBacking implements Serializable {
     private String id;
     private PersonDetails details;
 
-    public void load() throws IOException {
-        if (id == null || id.isBlank()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
+    /** 404 for an account Keycloak does not know; Keycloak not answering is a message on the page. */
+    public void load() {
         try {
-            details = userAdministration.get(currentPerson.viewer(), id);
+            details = NotFoundException.unless(id, accountId -> userAdministration.find(currentPerson.viewer(), accountId));
         }
         catch (BusinessException refusal) {
-            if ("admin.account.unknown".equals(refusal.getMessageKey())) {
-                Faces.responseSendError(404, "");
-                return;
-            }
             Feedback.show(refusal, null);
         }
     }

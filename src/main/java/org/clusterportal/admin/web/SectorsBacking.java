@@ -8,8 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.organisations.OrganisationService;
+import org.clusterportal.organisations.DirectoryChoices;
 import org.clusterportal.organisations.Sector;
+import org.clusterportal.organisations.SectorChoice;
+import org.clusterportal.organisations.Sectors;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Feedback;
@@ -22,12 +24,15 @@ public class SectorsBacking {
     private static final String SELF = "/admin/sectors?faces-redirect=true";
 
     @Inject
-    private OrganisationService organisationService;
+    private Sectors sectorService;
+
+    @Inject
+    private DirectoryChoices directoryChoices;
 
     @Inject
     private CurrentPerson currentPerson;
 
-    private List<Sector> sectors;
+    private List<SectorChoice> sectors;
     private String code;
     private String namePl;
     private String nameEn;
@@ -37,15 +42,15 @@ public class SectorsBacking {
 
     @PostConstruct
     void load() {
-        sectors = organisationService.sectors();
+        sectors = directoryChoices.sectors();
     }
 
     public String add() {
-        return act("addSectorForm", () -> organisationService.addSector(currentPerson.viewer(), code, namePl, nameEn));
+        return act("addSectorForm", () -> sectorService.add(currentPerson.viewer(), code, namePl, nameEn));
     }
 
     public String rename() {
-        return act("renameSectorForm", () -> organisationService.renameSector(currentPerson.viewer(), renamedId, newNamePl, newNameEn));
+        return act("renameSectorForm", () -> sectorService.rename(currentPerson.viewer(), renamedId, newNamePl, newNameEn));
     }
 
     private String act(String formId, Supplier<Sector> action) {
@@ -60,7 +65,7 @@ public class SectorsBacking {
         return SELF;
     }
 
-    public List<Sector> getSectors() {
+    public List<SectorChoice> getSectors() {
         return sectors;
     }
 

@@ -1,6 +1,5 @@
 package org.clusterportal.events.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,10 +19,10 @@ import org.clusterportal.events.EventType;
 import org.clusterportal.events.QuestionKind;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
 import org.clusterportal.platform.security.Viewer;
-import org.omnifaces.util.Faces;
 
 /**
  * events/edit.xhtml[?id=…]: a coordinator writes a new draft for the agreements they coordinate, or changes an
@@ -49,12 +48,15 @@ public class EditEventBacking implements Serializable {
     private EventChoices choices;
 
     @Inject
+    private AuditLog auditLog;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private Long id;
     private EventForm form = new EventForm();
 
-    public void load() throws IOException {
+    public void load() {
         Viewer viewer = currentPerson.viewer();
         if (id != null) {
             form = EventForm.of(NotFoundException.unless(id,
@@ -62,8 +64,8 @@ public class EditEventBacking implements Serializable {
         }
         else {
             if (!eventService.canOrganise(viewer)) {
-                Faces.responseSendError(403, "");
-                return;
+                // The refusal the planner would give on saving, audited once: the 403 page does not write it again.
+                throw auditLog.refusal(viewer, "Events by person " + viewer.personId());
             }
             List<SelectItem> agreements = getAgreements();
             if (agreements.size() == 1) {

@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.clusterportal.notifications.NotificationPreferences;
 import org.clusterportal.notifications.NotificationService;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.Feedback;
+import org.clusterportal.platform.faces.NotFoundException;
 import org.omnifaces.util.Faces;
 
 /**
@@ -65,25 +65,22 @@ public class NotificationSettingsBacking implements Serializable {
         }
     }
 
+    /** 404 for a token that names nobody (an old e-mail's link after the token was renewed). */
     public void load() throws IOException {
-        Optional<NotificationPreferences> preferences;
+        NotificationPreferences preferences;
         if (token != null && !token.isBlank()) {
-            preferences = notificationService.preferencesByToken(token);
+            preferences = NotFoundException.unless(token, notificationService::preferencesByToken);
         }
         else if (currentPerson.isLoggedIn()) {
-            preferences = Optional.of(notificationService.preferencesOf(currentPerson.viewer()));
+            preferences = notificationService.preferencesOf(currentPerson.viewer());
         }
         else {
             Faces.redirect(Faces.getRequestContextPath() + "/login");
             return;
         }
-        if (preferences.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        personName = preferences.get().getPerson().getDisplayName();
+        personName = preferences.getPerson().getDisplayName();
         choices = new ArrayList<>();
-        preferences.get().getDeliveries().forEach((kind, delivery) -> choices.add(new Choice(kind, delivery)));
+        preferences.getDeliveries().forEach((kind, delivery) -> choices.add(new Choice(kind, delivery)));
     }
 
     public String save() {

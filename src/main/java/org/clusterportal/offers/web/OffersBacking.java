@@ -24,6 +24,7 @@ import org.clusterportal.offers.OfferOrder;
 import org.clusterportal.offers.OfferReviewService;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.offers.OfferStatus;
+import org.clusterportal.organisations.DirectoryChoices;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.CurrentPerson;
@@ -57,6 +58,9 @@ public class OffersBacking implements Serializable {
     private OrganisationService organisationService;
 
     @Inject
+    private DirectoryChoices directoryChoices;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private final OfferFilter filter = new OfferFilter();
@@ -79,9 +83,9 @@ public class OffersBacking implements Serializable {
                 .map(agreement -> new SelectItem(agreement.getId(), agreement.getTitle())).toList();
         author = !offerService.ownersFor(viewer).isEmpty();
         noneVisible = !offerService.anyVisible(viewer);
-        sectors = organisationService.sectors().stream()
+        sectors = directoryChoices.sectors().stream()
                 .map(sector -> new SelectItem(sector.getId(), sector.name(currentPerson.getLanguage()))).toList();
-        regions = organisationService.regions();
+        regions = directoryChoices.regions();
         inReview = reviewService.queueSize(viewer);
     }
 

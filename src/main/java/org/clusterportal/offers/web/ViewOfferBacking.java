@@ -1,31 +1,21 @@
 package org.clusterportal.offers.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.offers.Cooperation;
 import org.clusterportal.offers.ExpressionOfInterest;
-import org.clusterportal.offers.InterestForm;
 import org.clusterportal.offers.InterestService;
-import org.clusterportal.offers.InterestState;
 import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferAttachment;
 import org.clusterportal.offers.OfferAttachmentService;
 import org.clusterportal.offers.OfferCoProvider;
 import org.clusterportal.offers.OfferCoProviderService;
-import org.clusterportal.offers.OfferLifecycleService;
 import org.clusterportal.offers.OfferReviewService;
 import org.clusterportal.offers.OfferService;
 import org.clusterportal.offers.OfferStatus;
@@ -37,16 +27,16 @@ import org.clusterportal.platform.faces.NotFoundException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.file.UploadedFile;
 
 /**
- * offers/view.xhtml?id=…: one offer with all its providers. Its organisation's people publish, withdraw and renew
- * it and answer the interests it received; coordinators who review it approve or return it; administrators of a
- * named co-provider confirm or decline; other participants send their interest and follow its state.
+ * offers/view.xhtml?id=…: one offer with all its providers, and what this viewer may do with it. Each of the
+ * page's forms has its own bean: the owner's actions ({@link OfferActionsBacking}), the review decision
+ * ({@link OfferReviewDecisionBacking}), a co-provider's answer ({@link CoProviderAnswerBacking}), the attachments
+ * ({@link OfferAttachmentsBacking}), the interest sent ({@link ExpressInterestBacking}) and the answers to the
+ * interests received ({@link InterestAnswersBacking}).
  * <p>
- * View-scoped for the discussion's ajax, but it keeps only the offer's id and what was typed (and the version of
- * each interest the owner saw): what the page shows is read once per request, whoever may answer what included,
- * and kept in the request, never in the view.
+ * View-scoped for the discussion's ajax and the forms' postbacks, but it keeps only the offer's id: what the page
+ * shows is read once per request, whoever may answer what included, and kept in the request, never in the view.
  */
 @Named
 @ViewScoped
@@ -58,9 +48,6 @@ public class ViewOfferBacking implements Serializable {
 
     @Inject
     private OfferService offerService;
-
-    @Inject
-    private OfferLifecycleService lifecycleService;
 
     @Inject
     private OfferReviewService reviewService;
@@ -78,12 +65,6 @@ public class ViewOfferBacking implements Serializable {
     private CurrentPerson currentPerson;
 
     private Long id;
-    private final InterestForm interestForm = new InterestForm();
-    private final Map<Long, InterestState> nextStates = new HashMap<>();
-    private final Map<Long, String> notes = new HashMap<>();
-    private final Map<Long, Long> versionsShown = new HashMap<>();
-    private String reviewComment;
-    private transient UploadedFile attachmentFile;
 
     /** What the page shows of the offer to this viewer, read once per request. */
     private record Shown(Offer offer, boolean editor, boolean reviewer, List<Organisation> providers, List<OfferCoProvider> coProviders,
@@ -91,12 +72,9 @@ public class ViewOfferBacking implements Serializable {
             ExpressionOfInterest myInterest, boolean interestPossible) {
     }
 
-    /** 404 for an offer that is missing or not the viewer's to see; the interests' notes and versions as shown. */
+    /** 404 for an offer that is missing or not the viewer's to see. */
     public void load() {
-        for (ExpressionOfInterest interest : shown().interests()) {
-            notes.put(interest.getId(), interest.getNotes());
-            versionsShown.put(interest.getId(), interest.getVersion());
-        }
+        shown();
     }
 
     private Shown shown() {
@@ -112,89 +90,8 @@ public class ViewOfferBacking implements Serializable {
         });
     }
 
-    public String publish() {
-        return act(() -> lifecycleService.publish(currentPerson.viewer(), id), "offer.submitted", "offerActions");
-    }
-
-    public String withdraw() {
-        return act(() -> lifecycleService.withdraw(currentPerson.viewer(), id), "offer.withdrawn", "offerActions");
-    }
-
-    public String renew() {
-        return act(() -> lifecycleService.renew(currentPerson.viewer(), id), "offer.renewed", "offerActions");
-    }
-
-    /** Back to the review queue: a returned draft is no longer the coordinator's to see. */
-    public String approve() {
-        String outcome = act(() -> reviewService.approve(currentPerson.viewer(), id), "offer.approved", "reviewForm");
-        return outcome == null ? null : "/offers/review?faces-redirect=true";
-    }
-
-    public String returnToDraft() {
-        String outcome = act(() -> reviewService.returnToDraft(currentPerson.viewer(), id, reviewComment), "offer.returned", "reviewForm");
-        return outcome == null ? null : "/offers/review?faces-redirect=true";
-    }
-
-    public String answerCoProvision(Long coProviderId, boolean confirm) {
-        return act(() -> coProviderService.answer(currentPerson.viewer(), coProviderId, confirm),
-                confirm ? "offer.coProvider.confirmed" : "offer.coProvider.declined", "coProvidersForm");
-    }
-
-    /** Attaches the chosen file; a refusal (type by content, size) shows next to the field. */
-    public String attach() {
-        try {
-            if (attachmentFile == null || attachmentFile.getFileName() == null || attachmentFile.getFileName().isBlank()) {
-                attachmentService.attach(currentPerson.viewer(), id, null, null);
-            }
-            else {
-                try (InputStream content = attachmentFile.getInputStream()) {
-                    attachmentService.attach(currentPerson.viewer(), id, attachmentFile.getFileName(), content);
-                }
-            }
-        }
-        catch (BusinessException refusal) {
-            Feedback.show(refusal, "attachmentForm");
-            return null;
-        }
-        catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-        finally {
-            attachmentFile = null;
-        }
-        Feedback.info("offer.attachment.added");
-        return "/offers/view?faces-redirect=true&id=" + id;
-    }
-
-    public String detach(Long attachmentId) {
-        return act(() -> attachmentService.detach(currentPerson.viewer(), attachmentId), "offer.attachment.removed", "attachmentsForm");
-    }
-
-    /** A second click (or a second tab) that finds the first interest gets the same answer as the first. */
-    public String expressInterest() {
-        try {
-            interestService.expressInterest(currentPerson.viewer(), id, interestForm);
-        }
-        catch (BusinessException refusal) {
-            if (!"interest.already".equals(refusal.getMessageKey())) {
-                Feedback.show(refusal, "interestForm");
-                return null;
-            }
-        }
-        Feedback.info("interest.sent");
-        return "/offers/view?faces-redirect=true&id=" + id;
-    }
-
-    public String moveInterest(Long interestId) {
-        InterestState next = nextStates.get(interestId);
-        if (next == null) {
-            return null;
-        }
-        return act(() -> interestService.moveInterest(currentPerson.viewer(), interestId, next, notes.get(interestId),
-                versionsShown.get(interestId)), "interest.moved", "interestsForm");
-    }
-
-    private String act(Runnable action, String message, String formId) {
+    /** The page again after an action of one of its forms, or the refusal shown in that form. */
+    static String act(Long offerId, Runnable action, String doneKey, String formId) {
         try {
             action.run();
         }
@@ -202,8 +99,12 @@ public class ViewOfferBacking implements Serializable {
             Feedback.show(refusal, formId);
             return null;
         }
-        Feedback.info(message);
-        return "/offers/view?faces-redirect=true&id=" + id;
+        Feedback.info(doneKey);
+        return again(offerId);
+    }
+
+    static String again(Long offerId) {
+        return "/offers/view?faces-redirect=true&id=" + offerId;
     }
 
     /** The stored description is sanitised when saved; sanitised again here, so rows written otherwise are safe too. */
@@ -221,17 +122,8 @@ public class ViewOfferBacking implements Serializable {
         return shown().answerable().contains(coProvider.getId());
     }
 
-    /** The states the owner may move this interest to. */
-    public List<InterestState> nextStatesOf(ExpressionOfInterest interest) {
-        return Arrays.stream(InterestState.values()).filter(interest.getState()::canMoveTo).toList();
-    }
-
     public OfferStatus getStatus() {
         return shown().offer().statusOn(LocalDate.now());
-    }
-
-    public Cooperation[] getCooperations() {
-        return Cooperation.values();
     }
 
     public Long getId() {
@@ -274,35 +166,7 @@ public class ViewOfferBacking implements Serializable {
         return shown().myInterest();
     }
 
-    public InterestForm getInterestForm() {
-        return interestForm;
-    }
-
     public List<OfferAttachment> getAttachments() {
         return shown().attachments();
-    }
-
-    public UploadedFile getAttachmentFile() {
-        return attachmentFile;
-    }
-
-    public void setAttachmentFile(UploadedFile attachmentFile) {
-        this.attachmentFile = attachmentFile;
-    }
-
-    public Map<Long, InterestState> getNextStates() {
-        return nextStates;
-    }
-
-    public Map<Long, String> getNotes() {
-        return notes;
-    }
-
-    public String getReviewComment() {
-        return reviewComment;
-    }
-
-    public void setReviewComment(String reviewComment) {
-        this.reviewComment = reviewComment;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.organisations.OrganisationService;
+import org.clusterportal.organisations.OrganisationApprovals;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.organisations.Membership;
 import org.clusterportal.organisations.MembershipService;
@@ -27,7 +27,7 @@ public class ApprovalsBacking {
     private static final String SELF = "/organisations/approvals?faces-redirect=true";
 
     @Inject
-    private OrganisationService organisationService;
+    private OrganisationApprovals organisationApprovals;
 
     @Inject
     private MembershipService membershipService;
@@ -40,16 +40,16 @@ public class ApprovalsBacking {
 
     @PostConstruct
     void load() {
-        proposals = organisationService.proposalsFor(currentPerson.viewer());
+        proposals = organisationApprovals.proposalsFor(currentPerson.viewer());
         requests = membershipService.requestsFor(currentPerson.viewer());
     }
 
     public String approveOrganisation(Long id) {
-        return act(() -> organisationService.approve(currentPerson.viewer(), id), "organisation.approved");
+        return act(() -> organisationApprovals.approve(currentPerson.viewer(), id), "organisation.approved");
     }
 
     public String declineOrganisation(Long id) {
-        return act(() -> organisationService.decline(currentPerson.viewer(), id), "organisation.declined");
+        return act(() -> organisationApprovals.decline(currentPerson.viewer(), id), "organisation.declined");
     }
 
     public String approveMembership(Long id) {

@@ -10,12 +10,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.organisations.DirectoryChoices;
 import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationEntries;
 import org.clusterportal.organisations.OrganisationForm;
 import org.clusterportal.organisations.OrganisationKind;
+import org.clusterportal.organisations.OrganisationLogos;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.organisations.Regions;
-import org.clusterportal.organisations.Sector;
+import org.clusterportal.organisations.SectorChoice;
 import org.clusterportal.organisations.SizeClass;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
@@ -38,11 +41,19 @@ public class EditOrganisationBacking implements Serializable {
     private OrganisationService organisationService;
 
     @Inject
+    private OrganisationEntries organisationEntries;
+
+    @Inject
+    private OrganisationLogos organisationLogos;
+
+    @Inject
+    private DirectoryChoices directoryChoices;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     private Long id;
     private OrganisationForm form = new OrganisationForm();
-    private List<Sector> sectors;
     private List<Organisation> clusters;
     private boolean withLogo;
     private boolean clustersEditable = true;
@@ -57,7 +68,6 @@ public class EditOrganisationBacking implements Serializable {
             withLogo = organisation.isWithLogo();
             clustersEditable = !organisation.isApproved() || currentPerson.isAdmin();
         }
-        sectors = organisationService.sectors();
         clusters = organisationService.listClusters();
     }
 
@@ -65,8 +75,8 @@ public class EditOrganisationBacking implements Serializable {
         Organisation saved;
         try {
             saved = id == null
-                    ? organisationService.propose(currentPerson.viewer(), form)
-                    : organisationService.update(currentPerson.viewer(), id, form);
+                    ? organisationEntries.propose(currentPerson.viewer(), form)
+                    : organisationEntries.update(currentPerson.viewer(), id, form);
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, "organisationForm");
@@ -79,7 +89,7 @@ public class EditOrganisationBacking implements Serializable {
     /** A new logo, checked by its content; a refusal shows next to the file field. */
     public String uploadLogo() {
         try (InputStream content = logo == null ? InputStream.nullInputStream() : logo.getInputStream()) {
-            organisationService.changeLogo(currentPerson.viewer(), id, content);
+            organisationLogos.changeLogo(currentPerson.viewer(), id, content);
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, "logoForm");
@@ -96,7 +106,7 @@ public class EditOrganisationBacking implements Serializable {
     }
 
     public String removeLogo() {
-        organisationService.removeLogo(currentPerson.viewer(), id);
+        organisationLogos.removeLogo(currentPerson.viewer(), id);
         Feedback.info("organisation.logo.removed");
         return "/organisations/edit?faces-redirect=true&id=" + id;
     }
@@ -117,8 +127,8 @@ public class EditOrganisationBacking implements Serializable {
         return SizeClass.values();
     }
 
-    public List<Sector> getSectors() {
-        return sectors;
+    public List<SectorChoice> getSectors() {
+        return directoryChoices.sectors();
     }
 
     public List<Organisation> getClusters() {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.clusterportal.organisations.OrganisationService;
+import org.clusterportal.organisations.OrganisationLogos;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.DownloadServlet;
@@ -23,13 +23,13 @@ public class LogoServlet extends DownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OrganisationService organisationService;
+    private OrganisationLogos organisationLogos;
 
     @Inject
     private CurrentPerson currentPerson;
 
     @Override
     protected Optional<Download> find(HttpServletRequest request, long id) {
-        return organisationService.logo(currentPerson.viewer(), id);
+        return organisationLogos.logo(currentPerson.viewer(), id);
     }
 }

@@ -9,11 +9,12 @@ import jakarta.inject.Named;
 
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.agreements.AgreementService;
+import org.clusterportal.organisations.DirectoryChoices;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationFilter;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.organisations.OrganisationService;
-import org.clusterportal.organisations.Sector;
+import org.clusterportal.organisations.SectorChoice;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
@@ -33,6 +34,9 @@ public class OrganisationsBacking {
     private OrganisationService organisationService;
 
     @Inject
+    private DirectoryChoices directoryChoices;
+
+    @Inject
     private AgreementService agreementService;
 
     @Inject
@@ -40,9 +44,6 @@ public class OrganisationsBacking {
 
     private final OrganisationFilter filter = new OrganisationFilter();
     private PagedList<Organisation> organisations;
-    private List<Sector> sectors;
-    private List<String> countries;
-    private List<String> regions;
     private List<Agreement> agreements;
 
     @PostConstruct
@@ -50,9 +51,6 @@ public class OrganisationsBacking {
         Viewer viewer = currentPerson.viewer();
         organisations = new PagedList<>(() -> organisationService.count(viewer, filter),
                 (first, pageSize) -> organisationService.search(viewer, filter, first, pageSize));
-        sectors = organisationService.sectors();
-        countries = organisationService.countries();
-        regions = organisationService.regions();
         agreements = agreementService.list(viewer, 0, CHOICES);
     }
 
@@ -68,16 +66,16 @@ public class OrganisationsBacking {
         return OrganisationKind.values();
     }
 
-    public List<Sector> getSectors() {
-        return sectors;
+    public List<SectorChoice> getSectors() {
+        return directoryChoices.sectors();
     }
 
     public List<String> getCountries() {
-        return countries;
+        return directoryChoices.countries();
     }
 
     public List<String> getRegions() {
-        return regions;
+        return directoryChoices.regions();
     }
 
     public List<Agreement> getAgreements() {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.agreements.AgreementService;
 import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationApprovals;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.organisations.Membership;
@@ -37,6 +38,9 @@ public class ViewOrganisationBacking {
 
     @Inject
     private OrganisationService organisationService;
+
+    @Inject
+    private OrganisationApprovals organisationApprovals;
 
     @Inject
     private AgreementService agreementService;
@@ -102,16 +106,16 @@ public class ViewOrganisationBacking {
     }
 
     public String approve() {
-        return act("proposalForm", () -> organisationService.approve(currentPerson.viewer(), id), "organisation.approved");
+        return act("proposalForm", () -> organisationApprovals.approve(currentPerson.viewer(), id), "organisation.approved");
     }
 
     public String decline() {
-        return act("proposalForm", () -> organisationService.decline(currentPerson.viewer(), id), "organisation.declined",
+        return act("proposalForm", () -> organisationApprovals.decline(currentPerson.viewer(), id), "organisation.declined",
                 DIRECTORY);
     }
 
     public String remove() {
-        return act("removeForm", () -> organisationService.remove(currentPerson.viewer(), id), "organisation.removed", DIRECTORY);
+        return act("removeForm", () -> organisationApprovals.remove(currentPerson.viewer(), id), "organisation.removed", DIRECTORY);
     }
 
     public String approveMembership(Long membershipId) {

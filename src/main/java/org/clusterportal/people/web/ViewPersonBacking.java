@@ -1,8 +1,6 @@
 package org.clusterportal.people.web;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +13,7 @@ import org.clusterportal.organisations.MembershipService;
 import org.clusterportal.people.Person;
 import org.clusterportal.people.PersonService;
 import org.clusterportal.people.WorkingLanguages;
-import org.omnifaces.util.Faces;
+import org.clusterportal.platform.faces.NotFoundException;
 
 /** people/view.xhtml?id=…: a person's profile for signed-in people; e-mail and phone only as the person allows. */
 @Named
@@ -39,13 +37,8 @@ public class ViewPersonBacking {
     private List<Membership> memberships;
     private boolean contactVisible;
 
-    public void load() throws IOException {
-        Optional<Person> found = id == null ? Optional.empty() : personService.find(currentPerson.viewer(), id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        person = found.get();
+    public void load() {
+        person = NotFoundException.unless(id, personId -> personService.find(currentPerson.viewer(), personId));
         memberships = membershipService.ofPerson(id).stream().filter(Membership::isApproved).toList();
         contactVisible = accessPolicy.canContact(currentPerson.viewer(), person);
     }

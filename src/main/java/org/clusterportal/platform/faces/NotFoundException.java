@@ -20,4 +20,10 @@ public class NotFoundException extends RuntimeException {
     public static <T> T unless(Long id, Function<Long, Optional<T>> find) {
         return Optional.ofNullable(id).flatMap(find).orElseThrow(() -> new NotFoundException("Nothing visible under id " + id));
     }
+
+    /** The same for a subject named by a text key (a Keycloak account id); a blank key is no key. */
+    public static <T> T unless(String key, Function<String, Optional<T>> find) {
+        return Optional.ofNullable(key).filter(text -> !text.isBlank()).flatMap(find)
+                .orElseThrow(() -> new NotFoundException("Nothing visible under key " + key));
+    }
 }

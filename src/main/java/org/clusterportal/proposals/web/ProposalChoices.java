@@ -8,15 +8,16 @@ import jakarta.inject.Named;
 
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.agreements.AgreementService;
-import org.clusterportal.organisations.OrganisationService;
-import org.clusterportal.organisations.Sector;
+import org.clusterportal.organisations.DirectoryChoices;
+import org.clusterportal.organisations.SectorChoice;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.proposals.PartnerRole;
 import org.clusterportal.proposals.ProposalStatus;
 
 /**
- * The choices of the proposal pages' menus (sectors, the viewer's agreements, roles, statuses), read once per
- * request and only by a request that renders or submits a menu: no page keeps them in its view state.
+ * The choices of the proposal pages' menus (sectors, the viewer's agreements, roles, statuses), read only by a
+ * request that renders or submits a menu: no page keeps them in its view state. The viewer's agreements are
+ * read once per request; the sectors, the same for everyone, come from the application's {@link DirectoryChoices}.
  */
 @Named
 @RequestScoped
@@ -26,7 +27,7 @@ public class ProposalChoices {
     private static final int MAX_AGREEMENTS = 500;
 
     @Inject
-    private OrganisationService organisationService;
+    private DirectoryChoices directoryChoices;
 
     @Inject
     private AgreementService agreementService;
@@ -34,14 +35,10 @@ public class ProposalChoices {
     @Inject
     private CurrentPerson currentPerson;
 
-    private List<Sector> sectors;
     private List<Agreement> agreements;
 
-    public List<Sector> getSectors() {
-        if (sectors == null) {
-            sectors = organisationService.sectors();
-        }
-        return sectors;
+    public List<SectorChoice> getSectors() {
+        return directoryChoices.sectors();
     }
 
     /** The agreements the viewer may see: the proposals' filter by agreement. */
