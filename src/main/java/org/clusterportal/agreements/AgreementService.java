@@ -16,11 +16,10 @@ import jakarta.validation.constraints.NotNull;
 import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
-import org.clusterportal.platform.persistence.SearchWords;
-import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -39,6 +38,9 @@ public class AgreementService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private OrganisationService organisations;
 
     /** The agreements the viewer may see, newest signature first, a page at a time. */
     public List<Agreement> list(@NotNull Viewer viewer, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
@@ -193,15 +195,7 @@ public class AgreementService {
      */
     public List<Organisation> candidateSignatories(@NotNull Viewer viewer, String typed, @Min(1) @Max(50) int limit) {
         requireManager(viewer);
-        List<String> words = SearchWords.of(typed);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        return new Where().and("o.status = :approved", "approved", OrganisationStatus.APPROVED)
-                .containsWords(words, "o.name")
-                .query(entityManager, "select o from Organisation o", " order by o.name, o.id", Organisation.class)
-                .setMaxResults(limit)
-                .getResultList();
+        return organisations.approvedNamed(typed, limit);
     }
 
     /** The agreements the viewer may see that this organisation signed. */

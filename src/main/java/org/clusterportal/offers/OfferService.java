@@ -25,7 +25,6 @@ import org.clusterportal.agreements.Audience;
 import org.clusterportal.agreements.AudienceType;
 import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.organisations.Organisation;
-import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.persistence.SearchWords;
 import org.clusterportal.platform.persistence.Where;
@@ -178,22 +177,6 @@ public class OfferService {
                 .setParameter("myAgreements", myAgreements)
                 .setParameter("me", viewer.personId())
                 .setParameter("approved", MembershipStatus.APPROVED)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /**
-     * Approved organisations (the public directory) whose name holds every typed word, by name: the choices of
-     * the list's owner filter, asked as the person types rather than loaded whole.
-     */
-    public List<Organisation> ownersNamed(String typed, @Min(1) @Max(50) int limit) {
-        List<String> words = SearchWords.of(typed);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        return new Where().and("g.status = :approvedOwner", "approvedOwner", OrganisationStatus.APPROVED)
-                .containsWords(words, "g.name")
-                .query(entityManager, "select g from Organisation g", " order by g.name, g.id", Organisation.class)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -146,11 +148,20 @@ public class OrganisationService {
                 .getResultList();
     }
 
-    /** Approved organisations by name, for an administrator's choice of signatories. */
-    public List<Organisation> listApproved() {
-        return entityManager.createQuery("""
-                select o from Organisation o where o.status = :approved order by o.name""", Organisation.class)
-                .setParameter("approved", OrganisationStatus.APPROVED)
+    /**
+     * Approved organisations (the public directory) whose name holds every typed word, by name, at most
+     * {@code limit}: the suggestions of the pickers that name an organisation (the offers' owner filter, an
+     * agreement's signatories), asked as the person types rather than loaded whole.
+     */
+    public List<Organisation> approvedNamed(String typed, @Min(1) @Max(50) int limit) {
+        List<String> words = SearchWords.of(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return new Where().and("g.status = :approvedNamed", "approvedNamed", OrganisationStatus.APPROVED)
+                .containsWords(words, "g.name")
+                .query(entityManager, "select g from Organisation g", " order by g.name, g.id", Organisation.class)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.UserTransaction;
 import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.organisations.Organisation;
+import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
 import org.clusterportal.organisations.Membership;
@@ -44,6 +45,9 @@ class OfferServiceIT {
 
     @Inject
     private OfferLifecycleService lifecycleService;
+
+    @Inject
+    private OrganisationService organisationService;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -247,9 +251,9 @@ class OfferServiceIT {
     void theOwnerFilterSuggestsApprovedOrganisationsByTheTypedWords() {
         String name = owner.getName();
         String typed = name.substring(name.indexOf(' ') + 1, name.indexOf(' ') + 9).toUpperCase() + " own";
-        assertThat(offerService.ownersNamed(typed, 10)).containsExactly(owner);
-        assertThat(offerService.ownersNamed(" ", 10)).isEmpty();
-        assertThat(offerService.ownersNamed("%", 10)).as("taken literally").isEmpty();
+        assertThat(organisationService.approvedNamed(typed, 10)).containsExactly(owner);
+        assertThat(organisationService.approvedNamed(" ", 10)).isEmpty();
+        assertThat(organisationService.approvedNamed("%", 10)).as("taken literally").isEmpty();
     }
 
     @Test

@@ -100,7 +100,7 @@ public class OffersBacking implements Serializable {
 
     /** The owners whose names hold the typed words. */
     public List<SelectItem> completeOwner(String typed) {
-        List<Organisation> named = offerService.ownersNamed(typed, OWNER_SUGGESTIONS);
+        List<Organisation> named = organisationService.approvedNamed(typed, OWNER_SUGGESTIONS);
         Long chosen = filter.getOrganisationId();
         String chosenName = ownerNames.get(chosen);
         ownerNames.clear();
