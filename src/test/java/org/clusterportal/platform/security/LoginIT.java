@@ -53,6 +53,10 @@ class LoginIT extends BrowserTest {
         assertThat(present(browser, "error-403")).isTrue();
         assertThat(text(browser, "error-403")).contains("administrator");
         assertThat(present(browser, "people")).isFalse();
+
+        browser.get(url("admin/"));
+
+        assertThat(present(browser, "error-403")).as("the administration's folder is refused as its pages are").isTrue();
     }
 
     @Test
@@ -62,6 +66,12 @@ class LoginIT extends BrowserTest {
 
         browser.get(url("admin/people.xhtml"));
 
+        assertThat(text(browser, "peopleForm:people")).contains(DemoAccount.ADMIN.displayName());
+
+        // The administration's folder itself lands on its first page.
+        browser.get(url("admin/"));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/people.xhtml");
         assertThat(text(browser, "peopleForm:people")).contains(DemoAccount.ADMIN.displayName());
     }
 
