@@ -27,6 +27,11 @@ import org.clusterportal.platform.text.RichText;
  * Events as iCalendar (RFC 5545), written by ical4j: one VEVENT per event with a UID that never changes, the
  * SEQUENCE the event raises at every change and STATUS:CANCELLED once cancelled, so that subscribed calendars
  * update or remove it. Times are written in UTC.
+ * <p>
+ * In a person's own feed the entry follows their registration too: CONFIRMED with a seat, TENTATIVE while it
+ * waits for the organiser's approval or on the waiting list, CANCELLED once they withdrew or were declined (kept,
+ * not dropped, so that calendars remove the event). Every change of the registration raises the SEQUENCE as well
+ * (the event's plus the registration's version), so that calendars take the new status.
  */
 public final class EventCalendar {
 
@@ -35,11 +40,32 @@ public final class EventCalendar {
     private EventCalendar() {
     }
 
-    /** One entry: the event, and its online link when the reader may see it ({@code null} otherwise). */
-    public record Entry(Event event, String onlineLink, boolean withdrawn) {
+    /**
+     * One entry: the event, its online link when the reader may see it ({@code null} otherwise), and the reader's
+     * registration's state and version in a personal feed ({@code null} and 0 in a public one).
+     */
+    public record Entry(Event event, String onlineLink, RegistrationState registration, long registrationVersion) {
 
         public Entry(Event event, String onlineLink) {
-            this(event, onlineLink, false);
+            this(event, onlineLink, null, 0);
+        }
+
+        /** A person's registration in their feed; the online link only with a seat. */
+        public static Entry of(Registration registration) {
+            Event event = registration.getEvent();
+            boolean seat = registration.getState() == RegistrationState.CONFIRMED;
+            return new Entry(event, seat ? event.getOnlineLink() : null, registration.getState(), registration.getVersion());
+        }
+
+        String status() {
+            if (event.getStatus() == EventStatus.CANCELLED || registration != null && !registration.isActive()) {
+                return Status.VALUE_CANCELLED;
+            }
+            return registration == null || registration == RegistrationState.CONFIRMED ? Status.VALUE_CONFIRMED : Status.VALUE_TENTATIVE;
+        }
+
+        int sequence() {
+            return Math.toIntExact(event.getSequence() + registrationVersion);
         }
     }
 
@@ -76,8 +102,8 @@ public final class EventCalendar {
         Event event = entry.event();
         VEvent vevent = new VEvent(event.getStartsAt(), event.getEndsAt(), event.getTitle());
         vevent.add(new Uid(uid(event, host)));
-        vevent.add(new Sequence(event.getSequence()));
-        vevent.add(new Status(event.getStatus() == EventStatus.CANCELLED || entry.withdrawn() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        vevent.add(new Sequence(entry.sequence()));
+        vevent.add(new Status(entry.status()));
         String page = portalUrl + "events/view.xhtml?id=" + event.getId();
         vevent.add(new Url(URI.create(page)));
         if (event.getPlace() != null) {

@@ -82,8 +82,11 @@ public class CurrentPerson implements CurrentViewer {
         return request.isUserInRole(Role.ADMIN);
     }
 
-    /** The chosen language, else the best match of the browser's languages (faces-config lists them). */
+    /** The language a link from another site asked for this page, else the chosen one, else the best match of the browser's languages (faces-config lists them). */
     public Locale getLocale() {
+        if (request.getAttribute(LanguageFilter.VIEW_ONLY) instanceof Language viewOnly) {
+            return viewOnly.locale();
+        }
         Optional<Language> chosen = session().map(SessionPerson::language);
         if (chosen.isPresent()) {
             return chosen.get().locale();

@@ -22,7 +22,8 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * Turns a fresh login into the portal's own record: at the first request of a signed-in session the person is
- * created or updated from the token's claims, and {@link CurrentPerson} learns who it is.
+ * created or updated from the token's claims, {@link CurrentPerson} learns who it is, and the session gets a new
+ * id (WildFly's OIDC client keeps the one it had before the login).
  * <p>
  * It also makes a change of roles take effect at the person's next request: when an administrator changed
  * their roles or account after this session began, the session ends and the person goes through {@code /login}
@@ -57,6 +58,9 @@ public class LoginFilter extends HttpFilter {
                     if (!currentPerson.isLoggedInAs(claims.subject())) {
                         Person person = personService.logIn(claims);
                         currentPerson.loggedIn(person);
+                        // A session id known before the login (a visitor's, or one planted in the browser by a
+                        // page on another port of the host) must not become a signed-in session: a new id.
+                        request.changeSessionId();
                     }
                 }
             }

@@ -58,7 +58,8 @@ public class ProfileForm implements Serializable {
     }
 
     public void setLanguages(List<String> languages) {
-        this.languages = languages;
+        // A chips or checkbox field left empty submits null: the form's lists are never null.
+        this.languages = languages == null ? new ArrayList<>() : languages;
     }
 
     public List<String> getExpertise() {
@@ -66,7 +67,8 @@ public class ProfileForm implements Serializable {
     }
 
     public void setExpertise(List<String> expertise) {
-        this.expertise = expertise;
+        // A chips or checkbox field left empty submits null: the form's lists are never null.
+        this.expertise = expertise == null ? new ArrayList<>() : expertise;
     }
 
     public ContactVisibility getContactVisibility() {

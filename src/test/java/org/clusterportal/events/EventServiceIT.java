@@ -407,8 +407,49 @@ class EventServiceIT {
         assertThat(feeds.feedOf(renewed)).extracting(r -> r.getEvent().getId()).contains(event.getId());
     }
 
+    @Test
+    void thePersonalFeedSaysTentativeWhileARegistrationWaitsAndCancelledWithAHigherSequenceOnceWithdrawn() throws Exception {
+        EventForm form = form(1);
+        form.setNeedsApproval(true);
+        Event event = published(form);
+        Registration mine = desk.register(participant, event.getId(), List.of("yes"));
+        Registration theirs = desk.register(throughCluster, event.getId(), List.of("no"));
+        String token = feeds.calendarToken(participant);
+
+        net.fortuna.ical4j.model.component.VEvent pending = personal(token, event);
+        assertThat(pending.getProperty("STATUS").orElseThrow().getValue()).as("waiting for approval").isEqualTo("TENTATIVE");
+
+        participants.approve(coordinator, mine.getId());
+        participants.approve(coordinator, theirs.getId());
+        net.fortuna.ical4j.model.component.VEvent confirmed = personal(token, event);
+        assertThat(confirmed.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        assertThat(sequence(confirmed)).isGreaterThan(sequence(pending));
+        assertThat(personal(feeds.calendarToken(throughCluster), event).getProperty("STATUS").orElseThrow().getValue())
+                .as("on the waiting list").isEqualTo("TENTATIVE");
+
+        desk.cancelRegistration(participant, event.getId());
+        net.fortuna.ical4j.model.component.VEvent withdrawn = personal(token, event);
+        assertThat(withdrawn.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(sequence(withdrawn)).as("calendars take the cancellation").isGreaterThan(sequence(confirmed));
+    }
+
+    /** The event's entry in the personal feed of the token, as CalendarFeedServlet writes it. */
+    private net.fortuna.ical4j.model.component.VEvent personal(String token, Event event) throws Exception {
+        Registration registration = feeds.feedOf(token).stream().filter(r -> r.getEvent().getId().equals(event.getId()))
+                .findFirst().orElseThrow();
+        return parsed(EventCalendar.Entry.of(registration));
+    }
+
+    private static int sequence(net.fortuna.ical4j.model.component.VEvent vevent) {
+        return Integer.parseInt(vevent.getProperty("SEQUENCE").orElseThrow().getValue());
+    }
+
     private static net.fortuna.ical4j.model.component.VEvent parsed(Event event) throws Exception {
-        String text = EventCalendar.write(List.of(new EventCalendar.Entry(event, null)), "https://portal.example.org/", "Test");
+        return parsed(new EventCalendar.Entry(event, null));
+    }
+
+    private static net.fortuna.ical4j.model.component.VEvent parsed(EventCalendar.Entry entry) throws Exception {
+        String text = EventCalendar.write(List.of(entry), "https://portal.example.org/", "Test");
         net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(text));
         List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(1);

@@ -96,4 +96,20 @@ class PersonServiceIT {
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> assertThat(refusal.getField()).contains("languages"));
         assertThatThrownBy(() -> personService.editProfile(Viewer.VISITOR, bad)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aProfileWithoutKeywordsOrLanguagesIsSaved() {
+        Person person = personService.logIn(new AccountClaims(UUID.randomUUID().toString(), "iza", "Iza", "Wrona", null, null));
+        ProfileForm form = ProfileForm.of(person);
+        form.setJobTitle("Engineer");
+        // What the profile page submits when its keyword chips and language boxes are left empty.
+        form.setExpertise(null);
+        form.setLanguages(null);
+
+        Person saved = personService.editProfile(new Viewer(person.getId(), false), form);
+
+        assertThat(saved.getJobTitle()).isEqualTo("Engineer");
+        assertThat(saved.getExpertise()).isEmpty();
+        assertThat(saved.getLanguages()).isEmpty();
+    }
 }

@@ -108,6 +108,16 @@ class ProposalsIT extends BrowserTest {
         assertThat(text(lead, "messages")).contains("The partner is accepted");
         assertThat(text(lead, "consortiumForm:partners")).doesNotContain("Requested to join");
 
+        // Anna gives MedTech Silesia 60 % of the budget.
+        WebElement accepted = lead.findElement(By.xpath("//tr[.//span[contains(., 'MedTech Silesia')]]"));
+        WebElement share = accepted.findElement(By.cssSelector("input[id$=':share_input']"));
+        share.clear();
+        share.sendKeys("60");
+        submit(lead, accepted.findElement(By.cssSelector("button[id$=':saveShare']")).getAttribute("id"));
+        assertThat(present(lead, "proposal-title")).as("the share is saved, not an error page").isTrue();
+        assertThat(text(lead, "messages")).contains("Saved.");
+        assertThat(text(lead, "proposal-total-share")).contains("60");
+
         // Both upload versions of the budget, and both see its whole history.
         lead.findElement(By.id("open-workspace")).click();
         waitFor(lead).until(ExpectedConditions.presenceOfElementLocated(By.id("workspace-title")));

@@ -67,19 +67,12 @@ public class CalendarFeedServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            List<EventCalendar.Entry> entries = registrations.stream().map(CalendarFeedServlet::entry).toList();
+            List<EventCalendar.Entry> entries = registrations.stream().map(EventCalendar.Entry::of).toList();
             calendar(response, EventCalendar.write(entries, portal, "Cluster Cooperation Portal"), "private, no-store");
         }
         else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    /** A withdrawn registration shows as cancelled, so that the calendar removes it; the link only with a seat. */
-    private static EventCalendar.Entry entry(Registration registration) {
-        Event event = registration.getEvent();
-        boolean seat = registration.getState() == org.clusterportal.events.RegistrationState.CONFIRMED;
-        return new EventCalendar.Entry(event, seat ? event.getOnlineLink() : null, !registration.getState().isActive());
     }
 
     private List<Event> publicEvents() {

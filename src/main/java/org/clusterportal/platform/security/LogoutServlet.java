@@ -11,12 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.clusterportal.platform.web.SameOrigin;
+
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * Ends both sessions: the portal's, then Keycloak's (RP-initiated logout with the ID token as hint, so Keycloak
  * asks no confirmation), and comes back to the public home page. POST only, so no page can log a person out by
- * embedding a link.
+ * embedding a link, and from the portal's own pages only ({@link SameOrigin}), so no other site can by a form.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -26,7 +28,18 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        if (!SameOrigin.isSameOrigin(request)) {
+            // A form on another site (or another port of this host): refused, and written to the audit log by
+            // the 403 page like every refusal.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String home = request.getRequestURL().toString().replaceFirst("/logout$", "/");
+        if (request.getSession(false) == null) {
+            // Nobody is logged in without a session: nothing to end, and no cookie to touch.
+            response.sendRedirect(home);
+            return;
+        }
         String idToken = request.getUserPrincipal() instanceof OidcPrincipal<?> principal
                 ? principal.getOidcSecurityContext().getIDTokenString()
                 : null;

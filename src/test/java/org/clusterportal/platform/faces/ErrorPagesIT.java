@@ -3,6 +3,16 @@ package org.clusterportal.platform.faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.Deployments;
@@ -34,6 +44,33 @@ class ErrorPagesIT extends BrowserTest {
         waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-500")));
         assertThat(text(browser, "incident")).matches("[0-9a-f-]{36}");
         assertThat(browser.getPageSource()).doesNotContain("IllegalStateException").doesNotContain("at org.clusterportal");
+    }
+
+    @Test
+    void aPostbackWithoutItsNonceOrWithAnotherIsABadRequest() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("test/ajax-error.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(String.join(";", page.headers().allValues("Content-Security-Policy")));
+        assertThat(viewState.find()).as("the page has a form").isTrue();
+        assertThat(nonce.find()).as("the page has a nonce").isTrue();
+        String form = "errorForm=errorForm&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+
+        assertThat(post(http, form + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)).statusCode())
+                .as("the page's own postback").isEqualTo(200);
+        for (String forged : List.of(form, form + "&primefaces.nonce=forged")) {
+            HttpResponse<String> refused = post(http, forged);
+            assertThat(refused.statusCode()).as(forged).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain("CspException").doesNotContain("at org.");
+        }
+    }
+
+    private HttpResponse<String> post(HttpClient http, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("test/ajax-error.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

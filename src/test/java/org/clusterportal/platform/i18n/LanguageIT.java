@@ -3,6 +3,12 @@ package org.clusterportal.platform.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
@@ -58,5 +64,31 @@ class LanguageIT extends BrowserTest {
 
         second.findElement(By.id("language-en")).click();
         waitFor(second).until(textToBe(By.id("nav-offers"), "Offers"));
+    }
+
+    @Test
+    void aLinkFromAnotherSiteShowsItsPageInThatLanguageAndChangesNoChoice() throws Exception {
+        Pattern polishPage = Pattern.compile("<html[^>]*\\blang=\"pl\"");
+        HttpClient http = HttpClient.newHttpClient();
+        WebDriver browser = browser("en-GB");
+        logIn(browser, DemoAccount.MEMBER2);
+        submit(browser, "language-en");
+        assertThat(text(browser, "nav-offers")).isEqualTo("Offers");
+
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(url("offers/index.xhtml?lang=pl")))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                .header("Sec-Fetch-Site", "cross-site").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(polishPage.matcher(forged.body()).find()).as("that page in Polish").isTrue();
+
+        browser.navigate().refresh();
+        waitForAjax(browser);
+        assertThat(text(browser, "nav-offers")).as("the person's choice is unchanged").isEqualTo("Offers");
+
+        HttpResponse<String> visitor = http.send(HttpRequest.newBuilder(URI.create(url("?lang=pl")))
+                .header("Sec-Fetch-Site", "cross-site").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(visitor.statusCode()).isEqualTo(200);
+        assertThat(polishPage.matcher(visitor.body()).find()).isTrue();
+        assertThat(visitor.headers().allValues("Set-Cookie")).as("nothing stored for a visitor").isEmpty();
     }
 }

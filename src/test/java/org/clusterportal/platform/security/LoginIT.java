@@ -2,6 +2,10 @@ package org.clusterportal.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 
 import org.clusterportal.testing.BrowserTest;
@@ -12,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /** Logging in through Keycloak, the navigation each role sees, and what a role may not open. */
@@ -53,6 +58,10 @@ class LoginIT extends BrowserTest {
         assertThat(present(browser, "error-403")).isTrue();
         assertThat(text(browser, "error-403")).contains("administrator");
         assertThat(present(browser, "people")).isFalse();
+
+        browser.get(url("admin/"));
+
+        assertThat(present(browser, "error-403")).as("the administration's folder is refused as its pages are").isTrue();
     }
 
     @Test
@@ -62,6 +71,12 @@ class LoginIT extends BrowserTest {
 
         browser.get(url("admin/people.xhtml"));
 
+        assertThat(text(browser, "peopleForm:people")).contains(DemoAccount.ADMIN.displayName());
+
+        // The administration's folder itself lands on its first page.
+        browser.get(url("admin/"));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/people.xhtml");
         assertThat(text(browser, "peopleForm:people")).contains(DemoAccount.ADMIN.displayName());
     }
 
@@ -86,6 +101,24 @@ class LoginIT extends BrowserTest {
         assertThat(present(browser, "visitor-home")).isTrue();
         assertThat(present(browser, "login")).isTrue();
         assertThat(navigation(browser)).containsExactly("nav-home", "nav-agreements", "nav-organisations");
+    }
+
+    @Test
+    void theSessionOfAVisitorIsNotTheSessionAfterTheLogin() throws Exception {
+        WebDriver browser = browser();
+        // Choosing a language opens a visitor's session.
+        browser.get(url("?lang=en"));
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(before).as("a visitor's session").isNotNull();
+
+        logIn(browser, DemoAccount.MEMBER);
+
+        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(after.getValue()).as("a new session id at login").isNotEqualTo(before.getValue());
+        HttpResponse<String> withOldId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("offers/index.xhtml")))
+                .header("Cookie", "JSESSIONID=" + before.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withOldId.statusCode()).as("the old id is nobody's login").isNotEqualTo(200);
+        assertThat(withOldId.body()).doesNotContain(DemoAccount.MEMBER.displayName());
     }
 
     private static String[] append(String[] items, String item) {

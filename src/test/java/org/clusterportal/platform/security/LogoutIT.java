@@ -2,6 +2,12 @@ package org.clusterportal.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
 import org.clusterportal.testing.BrowserTest;
 import org.clusterportal.testing.DemoAccount;
 import org.clusterportal.testing.Deployments;
@@ -48,5 +54,34 @@ class LogoutIT extends BrowserTest {
 
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
         assertThat(present(browser, "current-person-name")).isFalse();
+    }
+
+    @Test
+    void anotherSitesFormCannotLogThePersonOutAndALogoutWithoutASessionTouchesNoCookie() throws Exception {
+        WebDriver browser = browser();
+        logIn(browser, DemoAccount.MEMBER);
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+
+        // A form on another site, or on another port of this host, posting to /logout with the person's cookie.
+        for (List<String> forged : List.of(List.of("Sec-Fetch-Site", "cross-site"), List.of("Sec-Fetch-Site", "same-site"),
+                List.of("Origin", "http://evil.example"))) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(url("logout")))
+                    .header("Cookie", "JSESSIONID=" + session).header(forged.get(0), forged.get(1))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(forged.toString()).isEqualTo(403);
+        }
+        browser.navigate().refresh();
+        waitForAjax(browser);
+        assertThat(present(browser, "logout")).as("still logged in").isTrue();
+
+        HttpResponse<String> withoutSession = http.send(HttpRequest.newBuilder(URI.create(url("logout")))
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutSession.statusCode()).isEqualTo(302);
+        assertThat(withoutSession.headers().allValues("Set-Cookie")).as("no session, no cookie").isEmpty();
+
+        browser.findElement(By.id("logout")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("visitor-home")));
     }
 }
