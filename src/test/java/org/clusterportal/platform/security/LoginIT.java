@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.clusterportal.testing.BrowserTest;
@@ -16,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
@@ -91,6 +94,32 @@ class LoginIT extends BrowserTest {
         // The offers page itself (its list, or the note that there is none yet: the demo data has offers now).
         assertThat(present(browser, "offersForm") || present(browser, "offers-empty")).isTrue();
         assertThat(text(browser, "current-person-name")).isEqualTo(DemoAccount.MEMBER2.displayName());
+    }
+
+    @Test
+    void aLinkOpenedBeforeLoginKeepsItsQueryStringThroughTheLogin() {
+        WebDriver browser = browser();
+        // An offer of the OKIP agreement (demo data), in which the member takes part: the link of an e-mail.
+        browser.get(url("offers/view.xhtml?id=801"));
+
+        fillKeycloakLogin(browser, DemoAccount.MEMBER.username(), DemoAccount.MEMBER.password());
+
+        waitFor(browser).until(driver -> driver.getCurrentUrl().startsWith(url("offers/view.xhtml")));
+        assertThat(browser.getCurrentUrl()).endsWith("/offers/view.xhtml?id=801");
+        assertThat(present(browser, "offer-title")).as("the offer, not \"Page not found\"").isTrue();
+        assertThat(present(browser, "error-404")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://evil.example/", "//evil.example/", "/\\evil.example/" })
+    void theLoginReturnsOnlyToAPageOfThePortal(String next) {
+        WebDriver browser = browser();
+        browser.get(url("login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+
+        fillKeycloakLogin(browser, DemoAccount.MEMBER.username(), DemoAccount.MEMBER.password());
+
+        waitFor(browser).until(driver -> present(driver, "current-person-name"));
+        assertThat(browser.getCurrentUrl()).startsWith(url("")).doesNotContain("evil.example");
     }
 
     @Test
