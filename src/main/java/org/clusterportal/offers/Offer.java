@@ -232,16 +232,21 @@ public class Offer extends BaseEntity {
 
     /**
      * One click: valid {@link #DEFAULT_MONTHS} months longer (from today when already past), at most
-     * {@link #MAX_MONTHS} months from today. Only a published offer is renewed.
+     * {@link #MAX_MONTHS} months from today. Only a published offer is renewed. Says what it did: an offer
+     * already at the limit keeps its date, and the person must not be told it runs six months longer.
      */
-    public void renew(LocalDate today) {
+    public Renewal renew(LocalDate today) {
         if (status != OfferStatus.PUBLISHED) {
             throw new BusinessException("offer.notPublished");
         }
         LocalDate from = validUntil.isBefore(today) ? today : validUntil;
         LocalDate latest = today.plusMonths(MAX_MONTHS);
         LocalDate renewed = from.plusMonths(DEFAULT_MONTHS);
+        if (!validUntil.isBefore(latest)) {
+            return new Renewal(Renewal.Outcome.AT_LIMIT, validUntil);
+        }
         validUntil = renewed.isAfter(latest) ? latest : renewed;
+        return new Renewal(renewed.isAfter(latest) ? Renewal.Outcome.CAPPED : Renewal.Outcome.EXTENDED, validUntil);
     }
 
     /**

@@ -100,11 +100,13 @@ public class OfferLifecycleService {
         return offer;
     }
 
-    /** Valid six months longer (at most 24 from today), in one click; who sees it does not change. */
-    public Offer renew(@NotNull Viewer viewer, @NotNull Long id) {
+    /**
+     * Valid six months longer (at most 24 from today), in one click; who sees it does not change. Returns what
+     * happened: extended, extended only up to the limit, or already at the limit.
+     */
+    public Renewal renew(@NotNull Viewer viewer, @NotNull Long id) {
         Offer offer = offers.editable(viewer, id);
-        offer.renew(LocalDate.now());
-        return offer;
+        return offer.renew(LocalDate.now());
     }
 
     private void describe(Offer offer, OfferForm form) {

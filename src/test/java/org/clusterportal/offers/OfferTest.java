@@ -103,10 +103,17 @@ class OfferTest {
         offer.renew(later);
         assertThat(offer.getValidUntil()).as("from the day of renewal when already past").isEqualTo(later.plusMonths(6));
         assertThat(offer.statusOn(later)).isEqualTo(OfferStatus.PUBLISHED);
-        for (int i = 0; i < 5; i++) {
-            offer.renew(later);
+        for (int i = 0; i < 2; i++) {
+            assertThat(offer.renew(later).outcome()).isEqualTo(Renewal.Outcome.EXTENDED);
         }
+        assertThat(offer.getValidUntil()).isEqualTo(later.plusMonths(18));
+        assertThat(offer.renew(later).outcome()).isEqualTo(Renewal.Outcome.EXTENDED);
+        assertThat(offer.renew(later)).as("at the limit nothing changes, and it says so")
+                .isEqualTo(new Renewal(Renewal.Outcome.AT_LIMIT, later.plusMonths(24)));
         assertThat(offer.getValidUntil()).isEqualTo(later.plusMonths(24));
+        LocalDate monthLater = later.plusMonths(1);
+        assertThat(offer.renew(monthLater)).as("less than six months to the limit: up to it, and it says so")
+                .isEqualTo(new Renewal(Renewal.Outcome.CAPPED, monthLater.plusMonths(24)));
     }
 
     @Test

@@ -316,9 +316,24 @@ class OfferWorkflowIT {
         assertThat(notices.about(offer.getId(), NoticeKind.OFFER_EXPIRING)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
 
-        Offer renewed = lifecycleService.renew(author, offer.getId());
-        assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.now().plusDays(5).plusMonths(6));
+        Renewal renewed = lifecycleService.renew(author, offer.getId());
+        assertThat(renewed).isEqualTo(new Renewal(Renewal.Outcome.EXTENDED, LocalDate.now().plusDays(5).plusMonths(6)));
+        assertThat(offerService.find(author, offer.getId()).orElseThrow().getValidUntil()).isEqualTo(renewed.validUntil());
         assertThatThrownBy(() -> lifecycleService.renew(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRenewalAtTheTwentyFourMonthLimitSaysItChangedNothing() {
+        OfferForm form = form();
+        LocalDate limit = LocalDate.now().plusMonths(Offer.MAX_MONTHS);
+        form.setValidUntil(limit.minusMonths(2));
+        Offer offer = published(form);
+
+        assertThat(lifecycleService.renew(author, offer.getId())).as("only up to the limit")
+                .isEqualTo(new Renewal(Renewal.Outcome.CAPPED, limit));
+        assertThat(lifecycleService.renew(author, offer.getId())).as("not six months longer: the date stays")
+                .isEqualTo(new Renewal(Renewal.Outcome.AT_LIMIT, limit));
+        assertThat(offerService.find(author, offer.getId()).orElseThrow().getValidUntil()).isEqualTo(limit);
     }
 
     @Test

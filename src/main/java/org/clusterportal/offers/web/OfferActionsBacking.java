@@ -1,10 +1,16 @@
 package org.clusterportal.offers.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.offers.OfferLifecycleService;
+import org.clusterportal.offers.Renewal;
 import org.clusterportal.people.CurrentPerson;
 
 /** offers/view.xhtml, form {@code offerActions}: its organisation's people publish, withdraw and renew the offer. */
@@ -34,7 +40,17 @@ public class OfferActionsBacking {
     }
 
     public String renew() {
-        return ViewOfferBacking.act(page.getId(), () -> lifecycleService.renew(currentPerson.viewer(), page.getId()),
-                "offer.renewed", FORM);
+        return ViewOfferBacking.said(page.getId(), () -> {
+            Renewal renewal = lifecycleService.renew(currentPerson.viewer(), page.getId());
+            return new ViewOfferBacking.Done(RENEWED.get(renewal.outcome()), date(renewal.validUntil()));
+        }, FORM);
+    }
+
+    private static final Map<Renewal.Outcome, String> RENEWED = Map.of(Renewal.Outcome.EXTENDED, "offer.renewed",
+            Renewal.Outcome.CAPPED, "offer.renewedToLimit", Renewal.Outcome.AT_LIMIT, "offer.renewalAtLimit");
+
+    /** MessageFormat formats a {@code Date} in the page's language ({0,date,long}), not a {@code LocalDate}. */
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

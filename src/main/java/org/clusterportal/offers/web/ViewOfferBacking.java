@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,15 +93,28 @@ public class ViewOfferBacking implements Serializable {
 
     /** The page again after an action of one of its forms, or the refusal shown in that form. */
     static String act(Long offerId, Runnable action, String doneKey, String formId) {
-        try {
+        return said(offerId, () -> {
             action.run();
+            return new Done(doneKey);
+        }, formId);
+    }
+
+    /** An action whose message depends on what it did (a renewal up to the limit, a publication sent to review). */
+    static String said(Long offerId, Supplier<Done> action, String formId) {
+        Done done;
+        try {
+            done = action.get();
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, formId);
             return null;
         }
-        Feedback.info(doneKey);
+        Feedback.info(done.key(), done.arguments());
         return again(offerId);
+    }
+
+    /** The message key that says what an action did, and its arguments. */
+    record Done(String key, Object... arguments) {
     }
 
     static String again(Long offerId) {
