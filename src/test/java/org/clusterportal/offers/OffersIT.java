@@ -2,6 +2,7 @@ package org.clusterportal.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.clusterportal.testing.BrowserTest;
@@ -75,6 +76,8 @@ class OffersIT extends BrowserTest {
 
         submit(member, "offerActions:publish");
         assertThat(text(member, "offer-status")).isEqualTo("Published");
+        assertThat(messagesSaying(member, "published")).as("one message at the top, not one per section")
+                .hasSize(1);
         try {
             WebDriver participant = browser();
             logIn(participant, DemoAccount.MEMBER2);
@@ -106,6 +109,7 @@ class OffersIT extends BrowserTest {
             type(member, "interestsForm:interests:0:notes", "Contract signed");
             submit(member, "interestsForm:interests:0:move");
             assertThat(text(member, "interest-state-0")).isEqualTo("Agreement reached");
+            assertThat(member.findElements(By.cssSelector(".ui-messages li"))).as("the move said once").hasSize(1);
             participant.navigate().refresh();
             assertThat(text(participant, "my-interest-state")).isEqualTo("Agreement reached");
             assertThat(text(participant, "my-interest-notes")).isEqualTo("Contract signed");
@@ -129,6 +133,12 @@ class OffersIT extends BrowserTest {
             submit(member, "offerActions:withdraw");
         }
         assertThat(text(member, "offer-status")).isEqualTo("Withdrawn");
+    }
+
+    /** The messages shown anywhere on the page (every p:messages) that contain the words. */
+    private static List<WebElement> messagesSaying(WebDriver browser, String words) {
+        return browser.findElements(By.cssSelector(".ui-messages li")).stream()
+                .filter(message -> message.getText().contains(words)).toList();
     }
 
     private void pickOwner(WebDriver browser, String typed, String name) {

@@ -210,6 +210,8 @@ class ProposalsIT extends BrowserTest {
         choose(lead, "checklistForm:itemOwner_input", "Anna Wiśniewska");
         submit(lead, "checklistForm:addItem");
         assertThat(text(lead, "messages")).contains("Added to the checklist");
+        assertThat(lead.findElements(By.cssSelector(".ui-messages li"))).as("said once, not again under the discussion")
+                .hasSize(1);
         assertThat(text(lead, "workspace-checklist")).contains("Letter of support " + word, "Anna Wiśniewska");
         submit(lead, lead.findElement(By.cssSelector("[id^='itemsForm:'][id$=':toggle']")).getAttribute("id"));
         assertThat(lead.findElements(By.cssSelector("li.checklist-item.done"))).hasSize(1);

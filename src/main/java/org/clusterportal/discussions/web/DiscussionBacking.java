@@ -63,7 +63,7 @@ public class DiscussionBacking implements Serializable {
             discussionService.add(currentPerson.viewer(), new Subject(type, subjectId, title), newComment);
         }
         catch (BusinessException refusal) {
-            Feedback.show(refusal, "discussionForm");
+            Feedback.showInForm(refusal, "discussionForm");
             return;
         }
         newComment = null;
@@ -85,7 +85,7 @@ public class DiscussionBacking implements Serializable {
             discussionService.edit(currentPerson.viewer(), editingId, editingVersion, editedText);
         }
         catch (BusinessException refusal) {
-            Feedback.show(refusal, "discussionForm");
+            Feedback.showInForm(refusal, "discussionForm");
             return;
         }
         editingId = null;
