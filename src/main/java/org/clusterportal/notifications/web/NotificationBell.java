@@ -27,6 +27,14 @@ public class NotificationBell {
         return unread;
     }
 
+    /**
+     * Counts again at the next read: a notification marked read by ajax must lower the badge in the same answer,
+     * and the page had already asked for the count before the action (to decide what to render).
+     */
+    void recount() {
+        unread = null;
+    }
+
     /** "99+" beyond 99, so that the badge keeps its size. */
     public String getBadge() {
         return getUnread() > 99 ? "99+" : String.valueOf(getUnread());

@@ -30,6 +30,9 @@ public class NotificationsBacking implements Serializable {
     @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    private NotificationBell bell;
+
     private PagedList<Notification> notifications;
 
     @PostConstruct
@@ -47,6 +50,7 @@ public class NotificationsBacking implements Serializable {
 
     public void markRead(Notification notification) {
         notificationService.markRead(currentPerson.viewer(), notification.getId());
+        bell.recount();
     }
 
     public String markAllRead() {
