@@ -52,4 +52,10 @@ public class OrganisationFilter implements Serializable {
     public void setAgreementId(Long agreementId) {
         this.agreementId = agreementId;
     }
+
+    /** Whether any filter is chosen: an empty result then says nothing matched, not that there is none. */
+    public boolean isChosen() {
+        return kind != null || sectorId != null || (country != null && !country.isBlank())
+                || (region != null && !region.isBlank()) || agreementId != null;
+    }
 }

@@ -77,7 +77,7 @@ class OffersIT extends BrowserTest {
         submit(member, "offerActions:publish");
         assertThat(text(member, "offer-status")).isEqualTo("Published");
         assertThat(messagesSaying(member, "published")).as("one message at the top, not one per section")
-                .hasSize(1);
+                .singleElement().satisfies(message -> assertThat(message.getText()).isEqualTo("The offer is published."));
         try {
             WebDriver participant = browser();
             logIn(participant, DemoAccount.MEMBER2);
@@ -189,6 +189,8 @@ class OffersIT extends BrowserTest {
         submit(member, "offerForm:save");
         submit(member, "offerActions:publish");
         assertThat(text(member, "offer-status")).isEqualTo("In review");
+        assertThat(text(member, "messages")).as("says which happened").contains("The offer is sent for review")
+                .doesNotContain("published,");
         String page = member.getCurrentUrl();
 
         WebDriver coordinator = browser();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.offers.OfferLifecycleService;
+import org.clusterportal.offers.OfferStatus;
 import org.clusterportal.offers.Renewal;
 import org.clusterportal.people.CurrentPerson;
 
@@ -30,8 +31,10 @@ public class OfferActionsBacking {
     private CurrentPerson currentPerson;
 
     public String publish() {
-        return ViewOfferBacking.act(page.getId(), () -> lifecycleService.publish(currentPerson.viewer(), page.getId()),
-                "offer.submitted", FORM);
+        // Said as it happened: published, or (where an agreement reviews offers) sent for review.
+        return ViewOfferBacking.said(page.getId(), () -> new ViewOfferBacking.Done(
+                lifecycleService.publish(currentPerson.viewer(), page.getId()).getStatus() == OfferStatus.IN_REVIEW
+                        ? "offer.sentForReview" : "offer.published"), FORM);
     }
 
     public String withdraw() {
