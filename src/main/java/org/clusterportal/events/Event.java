@@ -44,6 +44,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * A training, seminar, conference, workshop, internship programme or meeting, organised by a coordinator for the
  * participants of some agreements or for everybody. Its times are instants; its zone says how its own page shows
  * them. It decides how a new registration starts ({@link #admit}); {@link Seats} holds its row locked meanwhile.
+ * <p>
+ * Longer than most classes on purpose: a rich entity, it keeps every rule of its own fields (times and zone,
+ * seats, registration window, questions, status moves) next to them, each small; its queries live in services.
  */
 @Entity
 @Table(name = "event")

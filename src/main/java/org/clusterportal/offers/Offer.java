@@ -38,6 +38,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * written as a draft and published by its organisation; when one of its agreements asks for review it waits
  * in review until a coordinator approves it or returns it to draft with a comment. Its organisation withdraws
  * it; past its date it is expired until renewed.
+ * <p>
+ * Longer than most classes on purpose: a rich entity, it keeps the rules of its own life (drafting, review,
+ * publication, withdrawal, renewal up to the cap, its audience) next to its fields, and the getters the pages read.
  */
 @Entity
 @Table(name = "offer")

@@ -31,6 +31,9 @@ import org.clusterportal.platform.persistence.BaseEntity;
 /**
  * A cluster or one of its member entities. New ones are proposed by a person and approved; the same name in the
  * same country exists once (compared without case and surrounding spaces).
+ * <p>
+ * A little longer than most classes: a rich entity whose fields (profile, sectors, cluster hierarchy, key-cluster
+ * period, logo) each carry their own small rule.
  */
 @Entity
 @Table(name = "organisation")

@@ -47,6 +47,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * by {@link #moveTo}, whose rules are here: a passed deadline refuses "in preparation", "submitted" needs at
  * least two accepted partners, and the outcome stays once decided.
  * <p>
+ * Longer than most classes on purpose: a rich entity, it keeps the rules of the consortium (partners, shares,
+ * partner searches, checklist) next to its fields; its queries live in services.
+ * <p>
  * What pages show of many proposals at once (lead, contact, searches, partners, and theirs) is read with
  * {@link BatchFetch}: one {@code IN} query for all the rows a query returned, never one query per row.
  */
