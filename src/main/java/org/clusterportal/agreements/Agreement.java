@@ -2,7 +2,9 @@ package org.clusterportal.agreements;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -263,5 +265,12 @@ public class Agreement extends BaseEntity {
 
     public Set<Person> getCoordinators() {
         return Collections.unmodifiableSet(coordinators);
+    }
+
+    /** The agreements by title: how every page lists the agreements an offer, event or proposal is for. */
+    public static List<Agreement> byTitle(Collection<Agreement> agreements) {
+        List<Agreement> sorted = new ArrayList<>(agreements);
+        sorted.sort(Comparator.comparing(Agreement::getTitle));
+        return sorted;
     }
 }

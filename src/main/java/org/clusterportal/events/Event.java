@@ -468,9 +468,7 @@ public class Event extends BaseEntity {
 
     /** The agreements it is for, by title. */
     public List<Agreement> getAgreements() {
-        List<Agreement> sorted = new ArrayList<>(agreements);
-        sorted.sort(Comparator.comparing(Agreement::getTitle));
-        return sorted;
+        return Agreement.byTitle(agreements);
     }
 
     public Integer getCapacity() {

@@ -2,9 +2,7 @@ package org.clusterportal.offers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -358,9 +356,7 @@ public class Offer extends BaseEntity {
 
     /** The agreements it is published to, by title. */
     public List<Agreement> getAgreements() {
-        List<Agreement> sorted = new ArrayList<>(agreements);
-        sorted.sort(Comparator.comparing(Agreement::getTitle));
-        return sorted;
+        return Agreement.byTitle(agreements);
     }
 
     public LocalDate getValidUntil() {

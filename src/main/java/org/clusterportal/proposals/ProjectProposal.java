@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -489,9 +488,7 @@ public class ProjectProposal extends BaseEntity {
     }
 
     public List<Agreement> getAgreements() {
-        List<Agreement> sorted = new ArrayList<>(agreements);
-        sorted.sort(Comparator.comparing(Agreement::getTitle));
-        return sorted;
+        return Agreement.byTitle(agreements);
     }
 
     public Organisation getLead() {
