@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 
+import org.clusterportal.platform.text.HeaderText;
 import org.clusterportal.platform.text.RichText;
 import org.clusterportal.platform.web.PortalAddress;
 
@@ -80,7 +81,8 @@ public final class EventCalendar {
         calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new Method(Method.VALUE_PUBLISH));
-        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
+        // An event's title may name the calendar: X-properties are written as given, so it must be one line.
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", HeaderText.line(name)));
         for (Entry entry : entries) {
             calendar.add(vevent(entry));
         }

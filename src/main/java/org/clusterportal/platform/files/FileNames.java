@@ -2,6 +2,8 @@ package org.clusterportal.platform.files;
 
 import java.nio.charset.StandardCharsets;
 
+import org.clusterportal.platform.text.HeaderText;
+
 /**
  * File names as people give them and as downloads send them back: the name is kept as typed (less any path a
  * browser sent and any control characters), and the {@code Content-Disposition} header carries it both as a
@@ -30,7 +32,8 @@ public final class FileNames {
     }
 
     /** {@code attachment; filename="…"; filename*=UTF-8''…}: a download, never shown inline, under its name. */
-    public static String attachment(String fileName) {
+    public static String attachment(String name) {
+        String fileName = HeaderText.line(name);
         String ascii = fileName.codePoints()
                 .map(c -> c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' || c == ';' ? '_' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

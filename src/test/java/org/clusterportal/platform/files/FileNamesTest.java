@@ -42,4 +42,10 @@ class FileNamesTest {
         assertThat(FileSizes.format(1536, Locale.forLanguageTag("pl"))).isEqualTo("1,5 kB");
         assertThat(FileSizes.format(20L * 1024 * 1024, Locale.ENGLISH)).isEqualTo("20 MB");
     }
+
+    @Test
+    void aDownloadsNameIsOneLineWhateverItWasStoredWith() {
+        assertThat(FileNames.attachment("Plan\r\n2026.pdf")).isEqualTo("attachment; filename=\"Plan 2026.pdf\"");
+        assertThat(FileNames.attachment("Umowa\nX-Evil: 1.pdf")).doesNotContain("\r", "\n", "%0A", "%0D");
+    }
 }
