@@ -66,6 +66,8 @@ export PORTAL_OIDC_PROVIDER_URL=${PORTAL_OIDC_PROVIDER_URL:-$realm_url}
 export PORTAL_OIDC_CLIENT_SECRET=${PORTAL_OIDC_CLIENT_SECRET:-dev-portal-secret-only-for-local-runs}
 # The development secret of realm-config/'s service-account client, for the administration pages.
 export PORTAL_ADMIN_CLIENT_SECRET=${PORTAL_ADMIN_CLIENT_SECRET:-dev-admin-secret-only-for-local-runs}
+# Every absolute link (feeds, e-mails, the way back from Keycloak's logout) is written from it, never from Host.
+export PORTAL_BASE_URL=${PORTAL_BASE_URL:-http://localhost:$PORTAL_HTTP_PORT}
 "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.http.port="$PORTAL_HTTP_PORT" \
     -Djboss.management.http.port="$management_port" -b 127.0.0.1 > "$work/wildfly.log" 2>&1 &
 wildfly_pid=$!

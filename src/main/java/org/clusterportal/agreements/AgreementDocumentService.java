@@ -101,7 +101,7 @@ public class AgreementDocumentService {
                 .orElseThrow(() -> new AccessDeniedException("Unknown person " + viewer.personId()));
         StoredFile file = fileStore.store(content, AcceptedFiles.PDF_DOCUMENTS, FILE_FIELD);
         AgreementDocument document = new AgreementDocument(agreement, kind, cleanTitle,
-                FileNames.clean(fileName, cleanTitle + ".pdf"), file, uploader, Instant.now());
+                FileNames.forContent(fileName, cleanTitle, file.contentType()), file, uploader, Instant.now());
         entityManager.persist(document);
         return document;
     }

@@ -21,7 +21,9 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 
+import org.clusterportal.platform.text.HeaderText;
 import org.clusterportal.platform.text.RichText;
+import org.clusterportal.platform.web.PortalAddress;
 
 /**
  * Events as iCalendar (RFC 5545), written by ical4j: one VEVENT per event with a UID that never changes, the
@@ -70,19 +72,19 @@ public final class EventCalendar {
     }
 
     /**
-     * The calendar of these entries. {@code portalUrl} is the portal's address ending in {@code /}; its host
-     * names the UIDs ({@code event-<id>@<host>}).
+     * The calendar of these entries, its links to the portal's configured address ({@link PortalAddress}), whose
+     * host names the UIDs ({@code event-<id>@<host>}).
      */
-    public static String write(List<Entry> entries, String portalUrl, String name) {
+    public static String write(List<Entry> entries, String name) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new Method(Method.VALUE_PUBLISH));
-        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
-        String host = URI.create(portalUrl).getHost();
+        // An event's title may name the calendar: X-properties are written as given, so it must be one line.
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", HeaderText.line(name)));
         for (Entry entry : entries) {
-            calendar.add(vevent(entry, portalUrl, host));
+            calendar.add(vevent(entry));
         }
         StringWriter text = new StringWriter();
         try {
@@ -94,17 +96,22 @@ public final class EventCalendar {
         return text.toString();
     }
 
-    public static String uid(Event event, String host) {
-        return "event-" + event.getId() + "@" + host;
+    public static String uid(Event event) {
+        return "event-" + event.getId() + "@" + PortalAddress.host();
     }
 
-    private static VEvent vevent(Entry entry, String portalUrl, String host) {
+    /** The address of the event's page. */
+    public static String page(Event event) {
+        return PortalAddress.absolute("events/view.xhtml?id=" + event.getId());
+    }
+
+    private static VEvent vevent(Entry entry) {
         Event event = entry.event();
         VEvent vevent = new VEvent(event.getStartsAt(), event.getEndsAt(), event.getTitle());
-        vevent.add(new Uid(uid(event, host)));
+        vevent.add(new Uid(uid(event)));
         vevent.add(new Sequence(entry.sequence()));
         vevent.add(new Status(entry.status()));
-        String page = portalUrl + "events/view.xhtml?id=" + event.getId();
+        String page = page(event);
         vevent.add(new Url(URI.create(page)));
         if (event.getPlace() != null) {
             vevent.add(new Location(event.getPlace()));

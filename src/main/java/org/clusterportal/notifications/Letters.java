@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.clusterportal.people.Language;
 import org.clusterportal.people.Person;
-import org.clusterportal.platform.PortalSettings;
 import org.clusterportal.platform.text.PlainText;
+import org.clusterportal.platform.web.PortalAddress;
 
 /**
  * Writes the e-mails, in the recipient's language (Polish when they have not chosen), from the same bundles as
@@ -29,7 +29,7 @@ public class Letters {
     public Letter about(Person recipient, Notification notification) {
         Texts texts = texts(recipient);
         String line = texts.notice(notification);
-        String url = absolute(notification.getPath());
+        String url = PortalAddress.absolute(notification.getPath());
         StringBuilder text = new StringBuilder(line).append("\n\n");
         StringBuilder html = new StringBuilder("<p style=\"font-size:16px\"><strong>").append(PlainText.escape(line)).append("</strong></p>");
         if (notification.getActorName() != null) {
@@ -56,7 +56,7 @@ public class Letters {
                 .append("</strong></p><ul>");
         for (Notification notification : notifications) {
             String line = texts.notice(notification);
-            String url = absolute(notification.getPath());
+            String url = PortalAddress.absolute(notification.getPath());
             text.append("- ").append(line).append("\n  ").append(url).append("\n");
             html.append("<li><a href=\"").append(PlainText.escape(url)).append("\">").append(PlainText.escape(line)).append("</a>");
             if (notification.getText() != null) {
@@ -78,19 +78,6 @@ public class Letters {
                 .append(PlainText.escape(texts.get("email.settings"))).append("</a></p>").toString();
         return "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/></head><body style=\"font-family:sans-serif\">"
                 + body + "</body></html>";
-    }
-
-    /** The absolute address of a page of the portal. */
-    public static String absolute(String path) {
-        String base = PortalSettings.BASE_URL.get();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
-
-    /** The host of the portal's address, for the Message-ID of its e-mails. */
-    static String domain() {
-        String base = PortalSettings.BASE_URL.get().replaceFirst("^[a-zA-Z]+://", "");
-        String host = base.split("[:/]", 2)[0];
-        return host.isBlank() ? "localhost" : host;
     }
 
     /** What a notification says, in a language of the portal's. */

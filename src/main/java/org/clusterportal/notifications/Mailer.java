@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import org.clusterportal.platform.PortalSettings;
+import org.clusterportal.platform.text.HeaderText;
 
 /**
  * Sends one e-mail through the server's mail session {@code java:jboss/mail/portal} (host, port, TLS and sender
@@ -46,7 +47,8 @@ public class Mailer {
         };
         message.setFrom();
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(letter.to()));
-        message.setSubject(letter.subject(), "UTF-8");
+        // Subjects hold titles and names people wrote: a line break in one would start another header line.
+        message.setSubject(HeaderText.line(letter.subject()), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(letter.text(), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.clusterportal.people.Person;
+import org.clusterportal.platform.web.PortalAddress;
 
 /**
  * The e-mail outbox. {@link #write} joins the caller's transaction, so a change that rolls back leaves no
@@ -39,7 +40,7 @@ public class Outbox {
         if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
             return;
         }
-        entityManager.persist(new OutboxMessage(recipient, letter, Letters.domain(), Instant.now()));
+        entityManager.persist(new OutboxMessage(recipient, letter, PortalAddress.host(), Instant.now()));
     }
 
     /** Claims up to {@code max} due messages for this node. */
@@ -81,7 +82,7 @@ public class Outbox {
                     entityManager.persist(created);
                     return created;
                 });
-        return Letters.absolute("/notifications/settings.xhtml?token=" + preferences.getToken());
+        return PortalAddress.absolute("/notifications/settings.xhtml?token=" + preferences.getToken());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -67,7 +67,7 @@ public class OfferAttachmentService {
             throw BusinessException.onField("file", "offer.attachment.tooMany", MAX_ATTACHMENTS);
         }
         StoredFile file = fileStore.store(content, ATTACHMENTS, "file");
-        OfferAttachment attachment = new OfferAttachment(offer, FileNames.clean(fileName, "attachment"), file,
+        OfferAttachment attachment = new OfferAttachment(offer, FileNames.forContent(fileName, "attachment", file.contentType()), file,
                 entityManager.find(Person.class, viewer.personId()));
         entityManager.persist(attachment);
         return attachment;

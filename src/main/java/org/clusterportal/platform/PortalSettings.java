@@ -26,7 +26,10 @@ public enum PortalSettings {
      * download servlets, which check access. The default is under the server's data directory.
      */
     FILES_DIR("portal.files-dir", "PORTAL_FILES_DIR", "${jboss.server.data.dir}/portal-files"),
-    /** The portal's address as people reach it, for the links in e-mails (no trailing slash needed). */
+    /**
+     * The portal's address as people reach it (no trailing slash needed): every absolute link is written from it
+     * (platform.web.PortalAddress), never from the request's Host header.
+     */
     BASE_URL("portal.base-url", "PORTAL_BASE_URL", "http://localhost:8080"),
     /**
      * The SMTP account, when the server asks for one: given to the connection by the portal (host, port, TLS

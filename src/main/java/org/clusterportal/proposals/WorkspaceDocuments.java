@@ -83,7 +83,7 @@ public class WorkspaceDocuments {
         Person uploader = proposals.actor(viewer);
         ProposalDocument document = new ProposalDocument(proposal, cleanTitle, uploader);
         entityManager.persist(document);
-        ProposalDocumentVersion version = document.addVersion(file, FileNames.clean(fileName, cleanTitle + ".pdf"), uploader, Instant.now());
+        ProposalDocumentVersion version = document.addVersion(file, FileNames.forContent(fileName, cleanTitle, file.contentType()), uploader, Instant.now());
         entityManager.persist(version);
         notices.tell(NoticeKind.DOCUMENT_VERSION_ADDED, notices.consortiumOf(proposal), proposal, viewer, null);
         return version;
@@ -99,7 +99,7 @@ public class WorkspaceDocuments {
         ProjectProposal proposal = proposals.getWorkspace(viewer, document.getProposal().getId());
         StoredFile file = store(content);
         entityManager.refresh(document, LockModeType.PESSIMISTIC_WRITE);
-        ProposalDocumentVersion version = document.addVersion(file, FileNames.clean(fileName, document.getTitle() + ".pdf"),
+        ProposalDocumentVersion version = document.addVersion(file, FileNames.forContent(fileName, document.getTitle(), file.contentType()),
                 proposals.actor(viewer), Instant.now());
         entityManager.persist(version);
         notices.tell(NoticeKind.DOCUMENT_VERSION_ADDED, notices.consortiumOf(proposal), proposal, viewer, null);

@@ -116,6 +116,17 @@ class AgreementDocumentServiceIT {
     }
 
     @Test
+    void aNameIsKeptWithTheExtensionOfItsContentAndWithoutInvisibleCharacters() {
+        for (String[] names : new String[][] { { "report.html", "report.pdf" }, { "invoice\u202Efdp.exe", "invoicefdp.pdf" },
+                { "skan", "skan.pdf" }, { "Umowa \u2066v2\u2069.PDF", "Umowa v2.PDF" } }) {
+            AgreementDocument document = upload(coordinator, agreement, TestFiles.pdf("Treść"), names[0]);
+
+            assertThat(documentService.download(coordinator, document.getId()).orElseThrow().fileName())
+                    .as(names[0]).isEqualTo(names[1]);
+        }
+    }
+
+    @Test
     void nobodyElseListsOrDownloadsThem() {
         AgreementDocument document = upload(coordinator, agreement, TestFiles.pdf("Poufne"), "poufne.pdf");
 

@@ -449,7 +449,7 @@ class EventServiceIT {
     }
 
     private static net.fortuna.ical4j.model.component.VEvent parsed(EventCalendar.Entry entry) throws Exception {
-        String text = EventCalendar.write(List.of(entry), "https://portal.example.org/", "Test");
+        String text = EventCalendar.write(List.of(entry), "Test");
         net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(text));
         List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(1);

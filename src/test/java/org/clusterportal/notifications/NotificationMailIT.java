@@ -153,6 +153,29 @@ class NotificationMailIT {
     }
 
     @Test
+    void aNameWithLineBreaksArrivesAsASubjectOfOneLine() throws Exception {
+        transaction.begin();
+        organisation = new Organisation("Laboratorium " + UUID.randomUUID() + "\r\nBcc: victim@example.org\nX-Injected: 1",
+                OrganisationKind.COMPANY, "PL", "Gliwice");
+        entityManager.persist(organisation);
+        transaction.commit();
+        Person polish = administrator("pl");
+        Person requester = person("pl");
+
+        transaction.begin();
+        membershipService.request(new Viewer(requester.getId(), false), organisation.getId(), "Proszę o przyjęcie.");
+        transaction.commit();
+
+        // The Polish subject is not ASCII: the mail library encodes it, line breaks included, and clients show them.
+        MimeMessage message = awaitOne(polish);
+        assertThat(message.getSubject()).doesNotContain("\r", "\n")
+                .contains("Prośba o dołączenie do organizacji Laboratorium ")
+                .endsWith(" Bcc: victim@example.org X-Injected: 1");
+        assertThat(message.getHeader("X-Injected")).isNull();
+        assertThat(message.getRecipients(Message.RecipientType.BCC)).isNull();
+    }
+
+    @Test
     void aCoordinatorsMessageReachesEveryRecipientThroughTheOutbox() throws Exception {
         Person coordinator = person("pl");
         List<Person> participants = List.of(person("pl"), person("en"), person("en"));

@@ -28,6 +28,7 @@ import org.clusterportal.events.EventCalendar;
 import org.clusterportal.events.EventStatus;
 import org.clusterportal.events.Registration;
 import org.clusterportal.platform.text.RichText;
+import org.clusterportal.platform.web.PortalAddress;
 
 /**
  * Calendar feeds without a login (web.xml constrains nothing under /calendar/):
@@ -37,6 +38,8 @@ import org.clusterportal.platform.text.RichText;
  * calendar token (a renewed token makes the old address answer 404). Online links are in it only for a
  * confirmed seat.</li>
  * </ul>
+ * Their links come from the configured address ({@link PortalAddress}), never from the request's {@code Host}:
+ * the public feeds are cacheable by anyone.
  */
 @WebServlet(urlPatterns = "/calendar/*")
 public class CalendarFeedServlet extends HttpServlet {
@@ -52,13 +55,12 @@ public class CalendarFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String portal = EventFilesServlet.portalUrl(request);
         if (path.equals("/public.ics")) {
             List<EventCalendar.Entry> entries = publicEvents().stream().map(event -> new EventCalendar.Entry(event, null)).toList();
-            calendar(response, EventCalendar.write(entries, portal, "Cluster Cooperation Portal"), "public, max-age=300");
+            calendar(response, EventCalendar.write(entries, "Cluster Cooperation Portal"), "public, max-age=300");
         }
         else if (path.equals("/public.rss")) {
-            rss(response, portal);
+            rss(response);
         }
         else if (path.matches("/my/[0-9a-f]{64}\\.ics")) {
             String token = path.substring("/my/".length(), path.length() - ".ics".length());
@@ -68,7 +70,7 @@ public class CalendarFeedServlet extends HttpServlet {
                 return;
             }
             List<EventCalendar.Entry> entries = registrations.stream().map(EventCalendar.Entry::of).toList();
-            calendar(response, EventCalendar.write(entries, portal, "Cluster Cooperation Portal"), "private, no-store");
+            calendar(response, EventCalendar.write(entries, "Cluster Cooperation Portal"), "private, no-store");
         }
         else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -86,17 +88,17 @@ public class CalendarFeedServlet extends HttpServlet {
     }
 
     /** RSS 2.0 through Rome: one item per public event, newest changes included, cancelled ones marked. */
-    private void rss(HttpServletResponse response, String portal) throws IOException {
+    private void rss(HttpServletResponse response) throws IOException {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
         feed.setTitle("Cluster Cooperation Portal");
-        feed.setLink(portal);
+        feed.setLink(PortalAddress.base());
         feed.setDescription("Trainings, seminars, conferences, workshops, internships and meetings open to everybody");
         feed.setEntries(publicEvents().stream().map(event -> {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle((event.getStatus() == EventStatus.CANCELLED ? "[cancelled] " : "") + event.getTitle());
-            entry.setLink(portal + "events/view.xhtml?id=" + event.getId());
-            entry.setUri(EventCalendar.uid(event, java.net.URI.create(portal).getHost()));
+            entry.setLink(EventCalendar.page(event));
+            entry.setUri(EventCalendar.uid(event));
             entry.setPublishedDate(Date.from(event.getStartsAt()));
             entry.setUpdatedDate(Date.from(event.getModified()));
             SyndContent description = new SyndContentImpl();

@@ -58,7 +58,7 @@ public class EventFilesServlet extends HttpServlet {
             response.setContentType("text/calendar; charset=UTF-8");
             response.setHeader("Content-Disposition", FileNames.attachment("event-" + event.getId() + ".ics"));
             String text = EventCalendar.write(List.of(new EventCalendar.Entry(event, eventService.onlineLinkFor(viewer, event))),
-                    portalUrl(request), event.getTitle());
+                    event.getTitle());
             response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -96,11 +96,5 @@ public class EventFilesServlet extends HttpServlet {
             return Optional.empty();
         }
         return Optional.of(Long.valueOf(id));
-    }
-
-    /** The portal's address as the browser reached it, ending in {@code /}. */
-    static String portalUrl(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.indexOf(request.getContextPath() + "/", url.indexOf("//") + 2)) + request.getContextPath() + "/";
     }
 }

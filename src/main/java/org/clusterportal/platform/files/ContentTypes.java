@@ -3,10 +3,12 @@ package org.clusterportal.platform.files;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
 /**
@@ -37,5 +39,15 @@ public final class ContentTypes {
         return type != null && accepted.contentTypes().stream()
                 .map(MediaType::parse)
                 .anyMatch(acceptedType -> acceptedType.equals(type) || registry.isSpecializationOf(type, acceptedType));
+    }
+
+    /** The extensions Tika's registry gives a type, without their dot; empty for a type it does not know. */
+    static List<String> extensionsOf(String contentType) {
+        try {
+            return TYPES.forName(contentType).getExtensions().stream().map(extension -> extension.substring(1)).toList();
+        }
+        catch (MimeTypeException e) {
+            return List.of();
+        }
     }
 }

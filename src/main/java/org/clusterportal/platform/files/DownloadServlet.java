@@ -36,7 +36,9 @@ public abstract class DownloadServlet extends HttpServlet {
         StoredFile file = download.file();
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", FileNames.attachment(download.fileName()));
+        response.setHeader("Content-Disposition", FileNames.attachment(
+                // Names stored before the rule of FileNames.forContent get it on the way out.
+                FileNames.forContent(download.fileName(), "download", file.contentType())));
         response.setHeader("X-Content-Type-Options", "nosniff");
         // A public file may be kept by caches for a few minutes; a private one by nobody, not even the browser.
         response.setHeader("Cache-Control", download.publicAccess() ? "public, max-age=300" : "private, no-store");

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.clusterportal.platform.web.PortalAddress;
 import org.clusterportal.platform.web.SameOrigin;
 
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -34,7 +35,8 @@ public class LogoutServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String home = request.getRequestURL().toString().replaceFirst("/logout$", "/");
+        // The configured address, not the request's Host: it goes to Keycloak as the way back.
+        String home = PortalAddress.base();
         if (request.getSession(false) == null) {
             // Nobody is logged in without a session: nothing to end, and no cookie to touch.
             response.sendRedirect(home);

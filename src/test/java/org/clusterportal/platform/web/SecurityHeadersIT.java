@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.clusterportal.testing.Deployments;
 import org.clusterportal.testing.KeycloakExtension;
@@ -85,6 +86,20 @@ class SecurityHeadersIT {
         assertThat(response.headers().firstValue("Location")).get().asString()
                 .contains("/realms/cluster-portal/protocol/openid-connect/auth")
                 .contains("code_challenge_method=S256");
+    }
+
+    @Test
+    void theFeedsLinkToTheConfiguredAddressWhateverTheHostHeaderSays() throws Exception {
+        // arquillian.xml starts the server with -Dportal.base-url=http://127.0.0.1:8280.
+        for (String feed : List.of("calendar/public.rss", "calendar/public.ics")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + feed))
+                    .header("Host", "evil.example").build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(feed).isEqualTo(200);
+            assertThat(response.body()).as(feed).doesNotContainIgnoringCase("evil.example")
+                    .contains("http://127.0.0.1:8280/");
+        }
+        assertThat(get("calendar/public.rss").body()).contains("<link>http://127.0.0.1:8280/</link>");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
