@@ -13,7 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,10 +52,34 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowsersAndDeleteAccounts() {
-        browsers.forEach(WebDriver::quit);
-        browsers.clear();
-        accounts.forEach(keycloak::delete);
-        accounts.clear();
+        List<String> violations = new ArrayList<>();
+        try {
+            browsers.forEach(browser -> violations.addAll(policyViolations(browser)));
+        }
+        finally {
+            browsers.forEach(WebDriver::quit);
+            browsers.clear();
+            accounts.forEach(keycloak::delete);
+            accounts.clear();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The portal's Content-Security-Policy refused something:\n"
+                    + String.join("\n", violations));
+        }
+    }
+
+    /** What the console said since it was last read about the portal's pages breaking their policy. */
+    private List<String> policyViolations(WebDriver browser) {
+        String portal = base.getProtocol() + "://" + base.getAuthority();
+        try {
+            return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy") && message.contains(portal))
+                    .toList();
+        }
+        catch (WebDriverException e) {
+            return List.of(); // a browser that was already closed
+        }
     }
 
     /** A new Keycloak account of this test's own (a member by the realm's default role), deleted after the test. */

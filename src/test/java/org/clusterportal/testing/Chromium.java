@@ -4,11 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium and its driver, as installed by .ci/run: nothing is downloaded. Each browser gets a
@@ -30,6 +33,10 @@ public final class Chromium {
                             "--lang=" + acceptLanguage,
                             "--user-data-dir=" + Files.createTempDirectory("portal-chromium-"))
                     .setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+            // The console, for BrowserTest to see Content-Security-Policy violations.
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();

@@ -39,17 +39,53 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void pagesCarryTheSecurityHeaders() throws Exception {
+    void pagesCarryTheSecurityHeadersAndOneCompletePolicy() throws Exception {
         HttpResponse<String> home = get("");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertCommonHeaders(home);
         assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(home.headers().allValues("Content-Security-Policy"))
-                .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
-                .anySatisfy(policy -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[^']+'"));
+        // One policy: the server's strict one and the portal's without a nonce are replaced by the page's.
+        assertThat(home.headers().allValues("Content-Security-Policy")).singleElement().satisfies(policy -> {
+            assertThat(policy).startsWith("default-src 'self'; ")
+                    .contains("style-src 'self' 'unsafe-inline';", "img-src 'self' data:;", "font-src 'self' data:;",
+                            "connect-src 'self';", "form-action 'self' http://127.0.0.1:8180;",
+                            "frame-ancestors 'none';", "object-src 'none';", "base-uri 'self';")
+                    // PrimeFaces appends its nonce and a ';'.
+                    .containsPattern("script-src 'self' 'nonce-[^']+';?$");
+        });
         assertThat(home.headers().firstValue("X-Powered-By")).isEmpty();
+    }
+
+    @Test
+    void filesAndTheServersOwnAnswersCarryTheHeadersToo() throws Exception {
+        HttpResponse<String> redirect = get("admin/people.xhtml");
+        HttpResponse<String> source = get("WEB-INF/web.xml");
+        HttpResponse<String> file = get("resources/portal/portal.css");
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(source.statusCode()).isIn(403, 404);
+        assertThat(source.body()).doesNotContain("<web-app");
+        assertThat(file.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> response : List.of(redirect, source, file)) {
+            assertCommonHeaders(response);
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(response.uri().toString())
+                    .singleElement().asString().contains("frame-ancestors 'none'");
+        }
+        // Nothing of the portal runs before the OIDC client's redirect: the server's policy, which allows nothing.
+        assertThat(redirect.headers().firstValue("Content-Security-Policy")).get().asString()
+                .startsWith("default-src 'none'");
+        // A file of the portal: the portal's policy, without a nonce.
+        assertThat(file.headers().firstValue("Content-Security-Policy")).get().asString()
+                .startsWith("default-src 'self'; ").endsWith("script-src 'self'");
+    }
+
+    private static void assertCommonHeaders(HttpResponse<String> response) {
+        String uri = response.uri().toString();
+        assertThat(response.headers().allValues("X-Content-Type-Options")).as(uri).containsExactly("nosniff");
+        assertThat(response.headers().allValues("Referrer-Policy")).as(uri)
+                .containsExactly("strict-origin-when-cross-origin");
+        assertThat(response.headers().allValues("X-Frame-Options")).as(uri).containsExactly("DENY");
     }
 
     @Test
