@@ -16,8 +16,10 @@ import org.clusterportal.events.RegistrationDesk;
 import org.clusterportal.events.RegistrationState;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.ViewId;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
 
@@ -46,6 +48,9 @@ public class RegistrationsBacking implements Serializable {
 
     @Inject
     private CurrentPerson currentPerson;
+
+    @Inject
+    private AuditLog auditLog;
 
     private Long id;
     private transient Event event;
@@ -107,8 +112,11 @@ public class RegistrationsBacking implements Serializable {
         return id;
     }
 
+    /** The view's {@link ViewId}: a postback naming another event is refused here, before any action runs. */
     public void setId(Long id) {
-        this.id = id;
+        Long shown = this.id;
+        this.id = ViewId.keep(shown, id, () -> auditLog.refusal(currentPerson.viewer(),
+                "Event " + id + " posted from the page of event " + shown));
     }
 
     /** The event loaded for this view, read again when the view was restored without it. */

@@ -23,8 +23,10 @@ import org.clusterportal.offers.OfferStatus;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.ViewId;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
 import org.omnifaces.util.Faces;
@@ -64,6 +66,9 @@ public class ViewOfferBacking implements Serializable {
 
     @Inject
     private CurrentPerson currentPerson;
+
+    @Inject
+    private AuditLog auditLog;
 
     private Long id;
 
@@ -144,8 +149,11 @@ public class ViewOfferBacking implements Serializable {
         return id;
     }
 
+    /** The view's {@link ViewId}: a postback naming another offer is refused here, before any action runs. */
     public void setId(Long id) {
-        this.id = id;
+        Long shown = this.id;
+        this.id = ViewId.keep(shown, id, () -> auditLog.refusal(currentPerson.viewer(),
+                "Offer " + id + " posted from the page of offer " + shown));
     }
 
     public Offer getOffer() {

@@ -1,0 +1,21 @@
+package org.clusterportal.platform.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.junit.jupiter.api.Test;
+
+class ViewIdTest {
+
+    @Test
+    void theFirstIdIsTheViewsAndStays() {
+        assertThat(ViewId.keep(null, 5L, IllegalStateException::new)).isEqualTo(5L);
+        assertThat(ViewId.keep(5L, 5L, IllegalStateException::new)).isEqualTo(5L);
+        assertThat(ViewId.keep(5L, null, IllegalStateException::new)).isEqualTo(5L);
+    }
+
+    @Test
+    void anotherIdPostedLaterIsRefused() {
+        assertThatIllegalStateException().isThrownBy(() -> ViewId.keep(5L, 6L, IllegalStateException::new));
+    }
+}
