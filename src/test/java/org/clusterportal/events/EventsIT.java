@@ -73,6 +73,7 @@ class EventsIT extends BrowserTest {
         assertThat(text(coordinator, "event-status")).isEqualTo("Draft");
         submit(coordinator, "eventActions:publish");
         assertThat(text(coordinator, "event-status")).isEqualTo("Published");
+        assertThat(messages(coordinator)).as("the publication said once").hasSize(1);
         assertThat(text(coordinator, "event-seats")).contains("2 of 2");
         String page = coordinator.getCurrentUrl();
 
@@ -97,6 +98,7 @@ class EventsIT extends BrowserTest {
                     "//ul[@id='membership-requests']/li[strong[normalize-space()='" + name + " Uczestnik']]//button[contains(@id, 'approveRequest')]"));
             accept.click();
             waitFor(administrator).until(ExpectedConditions.stalenessOf(accept));
+            assertThat(messages(administrator)).as("the approval said once").hasSize(1);
         }
 
         List<String> states = new ArrayList<>();
@@ -108,6 +110,7 @@ class EventsIT extends BrowserTest {
             person.findElement(By.cssSelector("[id$=':0:answer']")).sendKeys("Jastrzębie Innovation Labs");
             submit(person, "registerForm:register");
             states.add(text(person, "registration-state"));
+            assertThat(messages(person)).as("the registration said once").hasSize(1);
         }
         assertThat(states).containsExactly("Confirmed", "Confirmed", "Waiting list");
         assertThat(text(people.get(0), "online-link")).isEqualTo(link);
@@ -117,6 +120,7 @@ class EventsIT extends BrowserTest {
         // The first cancels: the third has the seat.
         submit(people.get(0), "registrationActions:cancelRegistration");
         assertThat(present(people.get(0), "registration-state")).isFalse();
+        assertThat(messages(people.get(0))).as("the cancellation said once").hasSize(1);
         people.get(2).get(page);
         assertThat(text(people.get(2), "registration-state")).isEqualTo("Confirmed");
         assertThat(text(people.get(2), "online-link")).isEqualTo(link);
@@ -124,6 +128,11 @@ class EventsIT extends BrowserTest {
         coordinator.get(url("events/registrations.xhtml?" + page.substring(page.indexOf("id="))));
         assertThat(text(coordinator, "registrationsForm:registrations")).contains("Alicja Uczestnik", "Bartosz Uczestnik", "Celina Uczestnik",
                 "Jastrzębie Innovation Labs", "Cancelled");
+        // A message to the participants (answered by ajax): said once, at the top of the page.
+        type(coordinator, "messageForm:text", "Proszę zabrać laptopy.");
+        coordinator.findElement(By.id("messageForm:send")).click();
+        waitForAjax(coordinator);
+        assertThat(messages(coordinator)).as("the sending said once").hasSize(1);
 
         // Someone of no participating organisation: not in the list, not by its address, no link anywhere.
         TestAccount stranger = newAccount("events", "Jan", "Obcy");
@@ -136,5 +145,10 @@ class EventsIT extends BrowserTest {
         assertThat(outsider.getPageSource()).doesNotContain(word).doesNotContain(link);
         outsider.get(url("events/event.ics?" + page.substring(page.indexOf("id="))));
         assertThat(outsider.getPageSource()).doesNotContain(word).doesNotContain(link);
+    }
+
+    /** The messages shown anywhere on the page (every p:messages). */
+    private static List<WebElement> messages(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".ui-messages li"));
     }
 }
