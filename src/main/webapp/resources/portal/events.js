@@ -1,17 +1,15 @@
 /*
- * Events: remembers the browser's time zone for the server (cookie portal-tz: lists, calendar, date filters)
- * and shows each <time class="portal-local" datetime="…"> in the viewer's own zone and language.
+ * Events: shows each <time class="portal-local" datetime="…"> in the zone the page uses (its footer says which:
+ * the person's, else the browser's) and language. zone.js tells the server the browser's zone.
  */
 (function () {
-    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) {
-        document.cookie = 'portal-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
-    }
+    var footer = document.getElementById('time-zone');
+    var zone = (footer && footer.getAttribute('data-zone')) || Intl.DateTimeFormat().resolvedOptions().timeZone;
     var language = document.documentElement.lang || undefined;
     document.querySelectorAll('time.portal-local').forEach(function (element) {
         var instant = new Date(element.getAttribute('datetime'));
         if (!isNaN(instant)) {
-            element.textContent = instant.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' }) + ' (' + zone + ')';
+            element.textContent = instant.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }) + ' (' + zone + ')';
         }
     });
 })();

@@ -9,7 +9,8 @@ public enum NoticeKind {
 
     // organisations and memberships
     MEMBERSHIP_REQUESTED,
-    MEMBERSHIP_DECIDED,
+    MEMBERSHIP_APPROVED,
+    MEMBERSHIP_DECLINED,
 
     // offers and expressions of interest
     OFFER_IN_REVIEW,

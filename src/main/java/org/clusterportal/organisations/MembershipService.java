@@ -91,10 +91,12 @@ public class MembershipService {
                 membership.getPerson().getId(), message));
     }
 
-    /** The person who asked hears of the decision. */
+    /** The person who asked hears of the decision, approved or declined. */
     private void tellRequester(Viewer viewer, Membership membership) {
         Organisation organisation = membership.getOrganisation();
-        notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(membership.getPerson().getId()),
+        NoticeKind kind = membership.getStatus() == MembershipStatus.APPROVED
+                ? NoticeKind.MEMBERSHIP_APPROVED : NoticeKind.MEMBERSHIP_DECLINED;
+        notices.fire(new Notice(kind, Set.of(membership.getPerson().getId()),
                 new Subject(SubjectType.ORGANISATION, organisation.getId(), organisation.getName()), viewer.personId()));
     }
 

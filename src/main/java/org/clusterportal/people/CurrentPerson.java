@@ -1,6 +1,7 @@
 package org.clusterportal.people;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,6 +51,27 @@ public class CurrentPerson implements CurrentViewer {
     /** When this session learnt who it is: a change of the person's roles after that ends it (LoginFilter). */
     Instant since() {
         return session().map(SessionPerson::since).orElse(null);
+    }
+
+    /** The zone stored on the signed-in person (SessionPerson holds it from login on), if any. */
+    public Optional<ZoneId> storedZone() {
+        return session().map(SessionPerson::zone);
+    }
+
+    /**
+     * The zone of the person's browser, first known: stored on the signed-in person, who keeps it on every page
+     * and device from then on. A zone already stored (the browser's or chosen) stays.
+     */
+    public void learnZone(ZoneId zone) {
+        session().filter(person -> person.id() != null && person.zone() == null).ifPresent(person -> {
+            personService.learnTimeZone(person.id(), zone);
+            person.zone(zone);
+        });
+    }
+
+    /** The zone chosen in the profile, for the rest of the session. */
+    public void zoneChosen(ZoneId zone) {
+        session().ifPresent(person -> person.zone(zone));
     }
 
     public boolean isLoggedIn() {

@@ -1,12 +1,14 @@
 package org.clusterportal.people;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,6 +43,7 @@ public class Person extends BaseEntity {
     public static final int EMAIL_LENGTH = 254;
     public static final int JOB_TITLE_LENGTH = 150;
     public static final int PHONE_LENGTH = 40;
+    public static final int TIME_ZONE_LENGTH = 64;
     public static final int KEYWORD_LENGTH = 60;
     public static final int MAX_KEYWORDS = 20;
 
@@ -71,6 +74,13 @@ public class Person extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(length = 2)
     private Language language;
+
+    /**
+     * The zone the person's times are shown in (a {@link ZoneId} name): their browser's, stored the first time the
+     * portal learns it, or the one they chose in their profile. Null until then.
+     */
+    @Column(name = "time_zone", length = TIME_ZONE_LENGTH)
+    private String timeZone;
 
     @Column(name = "last_login")
     private Instant lastLogin;
@@ -132,6 +142,29 @@ public class Person extends BaseEntity {
 
     public void chooseLanguage(Language chosen) {
         language = Objects.requireNonNull(chosen);
+    }
+
+    /** The zone the person's times are shown in; a name that is no zone is refused next to the profile's field. */
+    public void chooseTimeZone(String name) {
+        timeZone = zoneNamed(name).map(ZoneId::getId)
+                .orElseThrow(() -> BusinessException.onField("timeZone", "profile.timeZone.invalid"));
+    }
+
+    /** The zone of a name, when it is one of the zones Java knows by name (not an offset such as "+02:00"). */
+    public static Optional<ZoneId> zoneNamed(String name) {
+        if (name == null || !ZoneId.getAvailableZoneIds().contains(name.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(ZoneId.of(name.strip()));
+    }
+
+    /** The stored zone, if any. */
+    public Optional<ZoneId> zone() {
+        return zoneNamed(timeZone);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     /**

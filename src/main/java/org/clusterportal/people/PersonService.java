@@ -1,6 +1,7 @@
 package org.clusterportal.people;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,9 @@ public class PersonService {
         }
         person.editProfile(form.getJobTitle(), form.getPhone(), form.getLanguages(), form.getExpertise(),
                 form.getContactVisibility());
+        if (form.getTimeZone() != null) {
+            person.chooseTimeZone(form.getTimeZone());
+        }
         return person;
     }
 
@@ -80,6 +84,14 @@ public class PersonService {
                 .setParameter("person", personId)
                 .setParameter("since", since)
                 .getSingleResult() > 0;
+    }
+
+    /** The zone of the signed-in person's browser, stored once (a zone chosen in the profile is never replaced). */
+    public void learnTimeZone(@NotNull Long personId, @NotNull ZoneId zone) {
+        Person person = entityManager.find(Person.class, personId);
+        if (person != null && person.getTimeZone() == null) {
+            person.chooseTimeZone(zone.getId());
+        }
     }
 
     /** A person's own choice of language; only ever called with the signed-in person's id. */

@@ -24,6 +24,10 @@ public class ProfileForm implements Serializable {
     @NotNull
     private ContactVisibility contactVisibility = ContactVisibility.PARTNERS;
 
+    /** The zone the person's times are shown in; null leaves it as it is. */
+    @Size(max = Person.TIME_ZONE_LENGTH)
+    private String timeZone;
+
     private long version;
 
     public static ProfileForm of(Person person) {
@@ -33,8 +37,17 @@ public class ProfileForm implements Serializable {
         form.languages = new ArrayList<>(person.getLanguages());
         form.expertise = new ArrayList<>(person.getExpertise());
         form.contactVisibility = person.getContactVisibility();
+        form.timeZone = person.getTimeZone();
         form.version = person.getVersion();
         return form;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public String getJobTitle() {

@@ -2,6 +2,7 @@ package org.clusterportal.people;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.enterprise.context.SessionScoped;
 
@@ -20,6 +21,7 @@ class SessionPerson implements Serializable {
     private String displayName;
     private Language language;
     private Instant since;
+    private ZoneId zone;
 
     void signIn(Person person) {
         since = Instant.now();
@@ -29,6 +31,15 @@ class SessionPerson implements Serializable {
         if (person.getLanguage() != null) {
             language = person.getLanguage();
         }
+        zone = person.zone().orElse(null);
+    }
+
+    void zone(ZoneId known) {
+        zone = known;
+    }
+
+    ZoneId zone() {
+        return zone;
     }
 
     void choose(Language chosen) {

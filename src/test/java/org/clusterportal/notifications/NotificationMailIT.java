@@ -210,11 +210,11 @@ class NotificationMailIT {
         sender.sendDue();
         // A later notice to the same person arrives alone: nothing of the rolled-back one was waiting.
         transaction.begin();
-        notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(administrator.getId()), subject(), null));
+        notices.fire(new Notice(NoticeKind.MEMBERSHIP_APPROVED, Set.of(administrator.getId()), subject(), null));
         transaction.commit();
         awaitOne(administrator);
         assertThat(messagesTo(administrator)).hasSize(1);
-        assertThat(messagesTo(administrator).get(0).getSubject()).contains("was decided");
+        assertThat(messagesTo(administrator).get(0).getSubject()).contains("was approved");
     }
 
     @Test
@@ -226,7 +226,7 @@ class NotificationMailIT {
         }
         for (Person recipient : recipients) {
             transaction.begin();
-            notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(recipient.getId()), subject(), null));
+            notices.fire(new Notice(NoticeKind.MEMBERSHIP_APPROVED, Set.of(recipient.getId()), subject(), null));
             transaction.commit();
         }
         // Every message was tried and refused, and waits for its next attempt.
@@ -269,7 +269,7 @@ class NotificationMailIT {
         List<Person> recipients = List.of(person("en"), person("en"), person("en"));
         Instant later = Instant.now().plus(Duration.ofHours(1));
         transaction.begin();
-        notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(recipients.get(0).getId(), recipients.get(1).getId(),
+        notices.fire(new Notice(NoticeKind.MEMBERSHIP_APPROVED, Set.of(recipients.get(0).getId(), recipients.get(1).getId(),
                 recipients.get(2).getId()), subject(), null));
         entityManager.flush();
         // Due only in an hour, so that this node's own timer leaves them to the test.
@@ -297,13 +297,13 @@ class NotificationMailIT {
         transaction.begin();
         NotificationPreferences preferences = new NotificationPreferences(entityManager.find(Person.class, reader.getId()));
         entityManager.persist(preferences);
-        preferences.choose(Map.of(NoticeKind.MEMBERSHIP_DECIDED, Delivery.DAILY_DIGEST));
+        preferences.choose(Map.of(NoticeKind.MEMBERSHIP_APPROVED, Delivery.DAILY_DIGEST));
         transaction.commit();
 
         List<String> texts = List.of("First " + UUID.randomUUID(), "Second " + UUID.randomUUID(), "Third " + UUID.randomUUID());
         for (String text : texts) {
             transaction.begin();
-            notices.fire(new Notice(NoticeKind.MEMBERSHIP_DECIDED, Set.of(reader.getId()), subject(), null, text));
+            notices.fire(new Notice(NoticeKind.MEMBERSHIP_APPROVED, Set.of(reader.getId()), subject(), null, text));
             transaction.commit();
         }
         sender.sendDue();

@@ -68,7 +68,7 @@ class NotificationsIT extends BrowserTest {
         waitFor(administrator).until(ExpectedConditions.stalenessOf(decline));
         newcomer.get(url("notifications/index.xhtml"));
         assertThat(bell(newcomer)).isEqualTo(1);
-        assertThat(text(newcomer, "notificationsForm:notifications")).contains("Decyzja w sprawie dołączenia do organizacji");
+        assertThat(text(newcomer, "notificationsForm:notifications")).contains("Twoja prośba o dołączenie do organizacji", "została odrzucona");
         // Marked read by ajax: the badge falls in the same answer, without a reload.
         newcomer.findElement(By.cssSelector("button[id$=':markRead']")).click();
         waitForAjax(newcomer);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
+import org.clusterportal.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
@@ -27,6 +28,21 @@ class PersonTest {
         assertThat(person.getDisplayName()).isEqualTo("Anna Kowalska");
         assertThat(person.getLanguage()).isEqualTo(Language.EN);
         assertThat(person.getLastLogin()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aTimeZoneIsANamedZoneOrRefusedNextToItsField() {
+        Person person = Person.firstLogin(claims("sub", "Anna", "Nowak", null), NOW);
+        assertThat(person.zone()).isEmpty();
+
+        person.chooseTimeZone(" America/New_York ");
+        assertThat(person.getTimeZone()).isEqualTo("America/New_York");
+        assertThat(person.zone()).map(Object::toString).contains("America/New_York");
+        for (String notAZone : new String[] { "+02:00", "Mars/Olympus", "" }) {
+            assertThatThrownBy(() -> person.chooseTimeZone(notAZone)).isInstanceOf(BusinessException.class)
+                    .extracting(refusal -> ((BusinessException) refusal).getField().orElseThrow()).isEqualTo("timeZone");
+        }
+        assertThat(person.getTimeZone()).isEqualTo("America/New_York");
     }
 
     @Test

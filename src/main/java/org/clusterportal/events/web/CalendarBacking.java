@@ -13,6 +13,7 @@ import org.clusterportal.events.Event;
 import org.clusterportal.events.EventService;
 import org.clusterportal.events.EventStatus;
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.people.web.ViewerZone;
 import org.clusterportal.platform.security.Viewer;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;

@@ -21,6 +21,7 @@ import org.clusterportal.events.EventStatus;
 import org.clusterportal.events.EventType;
 import org.clusterportal.events.RegistrationDesk;
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.people.web.ViewerZone;
 import org.clusterportal.platform.faces.PagedList;
 import org.clusterportal.platform.security.Viewer;
 

@@ -1,7 +1,9 @@
 package org.clusterportal.people.web;
 
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +13,7 @@ import jakarta.inject.Named;
 import org.clusterportal.people.ContactVisibility;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.organisations.MembershipService;
+import org.clusterportal.people.Person;
 import org.clusterportal.people.PersonService;
 import org.clusterportal.people.ProfileForm;
 import org.clusterportal.people.WorkingLanguages;
@@ -48,6 +51,7 @@ public class ProfileBacking implements Serializable {
     public String save() {
         try {
             personService.editProfile(currentPerson.viewer(), form);
+            Person.zoneNamed(form.getTimeZone()).ifPresent(currentPerson::zoneChosen);
         }
         catch (BusinessException refusal) {
             Feedback.show(refusal, "profileForm");
@@ -75,6 +79,15 @@ public class ProfileBacking implements Serializable {
 
     public String languageName(String code) {
         return WorkingLanguages.name(code, currentPerson.getLocale());
+    }
+
+    /** The named zones ("Europe/Warsaw", "America/New_York") whose name contains what was typed. */
+    public List<String> zones(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+                .filter(zone -> zone.toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted().limit(20).toList();
     }
 
     public ContactVisibility[] getVisibilities() {

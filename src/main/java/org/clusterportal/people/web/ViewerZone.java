@@ -1,28 +1,31 @@
-package org.clusterportal.events.web;
+package org.clusterportal.people.web;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.people.Person;
 import org.omnifaces.util.Faces;
 
 /**
- * The viewer's time zone, as their browser reported it (events.js keeps it in the cookie {@code portal-tz});
- * Europe/Warsaw until it has. Formats instants for the pages, in the viewer's zone or another.
+ * The viewer's time zone: the one stored on the signed-in person (their browser's, stored the first time it was
+ * known, or chosen in their profile), else the browser's as it reported it (zone.js keeps it in the cookie
+ * {@code portal-tz}, from the first page a visitor opens), else Europe/Warsaw. The layout's footer says which zone
+ * the page uses. Formats instants for the pages, in the viewer's zone or another.
  */
 @Named
 @RequestScoped
 public class ViewerZone {
 
-    static final String COOKIE = "portal-tz";
+    public static final String COOKIE = "portal-tz";
     private static final ZoneId DEFAULT = ZoneId.of("Europe/Warsaw");
 
     @Inject
@@ -32,16 +35,11 @@ public class ViewerZone {
 
     public ZoneId getZone() {
         if (zone == null) {
-            String name = Faces.getRequestCookie(COOKIE);
-            zone = DEFAULT;
-            if (name != null && ZoneId.getAvailableZoneIds().contains(name)) {
-                try {
-                    zone = ZoneId.of(name);
-                }
-                catch (DateTimeException ignored) {
-                    // keeps the default: a cookie is only a hint
-                }
-            }
+            zone = currentPerson.storedZone().or(() -> {
+                Optional<ZoneId> browsers = Person.zoneNamed(Faces.getRequestCookie(COOKIE));
+                browsers.ifPresent(currentPerson::learnZone);
+                return browsers;
+            }).orElse(DEFAULT);
         }
         return zone;
     }
