@@ -58,6 +58,14 @@ public class OrganisationService {
         return query(viewer, filter, "select count(o) from Organisation o", "", Long.class).getSingleResult();
     }
 
+    /** Approved organisations matching the filter, by name, with what places them on a map; at most {@code limit}. */
+    public List<Located> located(@NotNull Viewer viewer, @NotNull OrganisationFilter filter, @Min(1) int limit) {
+        return query(viewer, filter, "select new org.clusterportal.organisations.Located(o.id, o.name, o.kind, o.country,"
+                + " o.region, o.city) from Organisation o", " order by o.name, o.id", Located.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     private <T> TypedQuery<T> query(Viewer viewer, OrganisationFilter filter, String select, String order, Class<T> type) {
         StringJoiner where = new StringJoiner(" and ", " where ", "");
         where.add("o.status = :approved");

@@ -12,9 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import org.clusterportal.organisations.Gazetteer;
+import org.clusterportal.organisations.Gazetteer.Precision;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationFilter;
 import org.clusterportal.organisations.OrganisationKind;
+import org.clusterportal.organisations.OrganisationMap;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.people.AccountClaims;
 import org.clusterportal.people.ContactVisibility;
@@ -45,6 +48,12 @@ class AccessPolicyIT {
 
     @Inject
     private AccessPolicy accessPolicy;
+
+    @Inject
+    private OrganisationMap organisationMap;
+
+    @Inject
+    private Gazetteer gazetteer;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -126,6 +135,30 @@ class AccessPolicyIT {
         assertThat(organisationService.search(ofMemberOfSignatory, filter, 0, 100)).contains(memberCompany);
         assertThat(organisationService.search(ofUnrelatedOrganisation, filter, 0, 100)).isEmpty();
         assertThat(organisationService.search(Viewer.VISITOR, filter, 0, 100)).isEmpty();
+    }
+
+    @Test
+    void theMapOfTheAgreementPlacesItsOrganisationsOnlyForThoseWhoSeeIt() {
+        OrganisationFilter filter = new OrganisationFilter();
+        filter.setAgreementId(agreement.getId());
+
+        OrganisationMap.Result seen = organisationMap.places(ofMemberOfSignatory, filter);
+        assertThat(seen.places()).singleElement().satisfies(place -> {
+            assertThat(place.label()).isEqualTo("Katowice");
+            assertThat(place.position().precision()).isEqualTo(Precision.CITY);
+            assertThat(place.organisations()).hasSize(3).anyMatch(located -> located.id().equals(memberCompany.getId()));
+        });
+        assertThat(organisationMap.places(ofUnrelatedOrganisation, filter).places()).isEmpty();
+        assertThat(organisationMap.places(Viewer.VISITOR, filter).places()).isEmpty();
+    }
+
+    @Test
+    void anOrganisationIsPlacedAtItsCityElseItsRegionElseItsCountry() {
+        assertThat(gazetteer.locate("PL", null, " KRAKÓW ")).get().extracting(Gazetteer.Position::precision).isEqualTo(Precision.CITY);
+        assertThat(gazetteer.locate("PL", "śląskie", "Jastrzębie-Zdrój").orElseThrow().latitude()).isBetween(49.9, 50.0);
+        assertThat(gazetteer.locate("PL", "śląskie", "Nieznanowo")).get().extracting(Gazetteer.Position::precision).isEqualTo(Precision.REGION);
+        assertThat(gazetteer.locate("BG", null, "Nowhere")).get().extracting(Gazetteer.Position::precision).isEqualTo(Precision.COUNTRY);
+        assertThat(gazetteer.locate("ZZ", null, "Nowhere")).isEmpty();
     }
 
     @Test

@@ -13,10 +13,12 @@ import org.clusterportal.organisations.DirectoryChoices;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationFilter;
 import org.clusterportal.organisations.OrganisationKind;
+import org.clusterportal.organisations.OrganisationMap;
 import org.clusterportal.organisations.OrganisationService;
 import org.clusterportal.organisations.SectorChoice;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.faces.PagedList;
+import org.clusterportal.platform.faces.RenderedValue;
 import org.clusterportal.platform.security.Viewer;
 
 /**
@@ -37,6 +39,9 @@ public class OrganisationsBacking {
     private DirectoryChoices directoryChoices;
 
     @Inject
+    private OrganisationMap organisationMap;
+
+    @Inject
     private AgreementService agreementService;
 
     @Inject
@@ -45,6 +50,7 @@ public class OrganisationsBacking {
     private final OrganisationFilter filter = new OrganisationFilter();
     private PagedList<Organisation> organisations;
     private List<Agreement> agreements;
+    private RenderedValue<OrganisationMap.Result> map;
 
     @PostConstruct
     void init() {
@@ -52,6 +58,7 @@ public class OrganisationsBacking {
         organisations = new PagedList<>(() -> organisationService.count(viewer, filter),
                 (first, pageSize) -> organisationService.search(viewer, filter, first, pageSize));
         agreements = agreementService.list(viewer, 0, CHOICES);
+        map = new RenderedValue<>(() -> organisationMap.places(viewer, filter), OrganisationMap.Result.NONE);
     }
 
     public OrganisationFilter getFilter() {
@@ -60,6 +67,11 @@ public class OrganisationsBacking {
 
     public PagedList<Organisation> getOrganisations() {
         return organisations;
+    }
+
+    /** Where the organisations of the filter are, once the filters of the request are applied. */
+    public OrganisationMap.Result getMap() {
+        return map.get();
     }
 
     public OrganisationKind[] getKinds() {

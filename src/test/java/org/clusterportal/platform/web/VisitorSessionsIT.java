@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,6 +98,9 @@ class VisitorSessionsIT extends BrowserTest {
         chooseInDirectory(visitor, "country", "FR");
 
         assertThat(directory(visitor)).containsExactly("Demo Cluster France");
+        assertThat(markers(visitor)).as("the map redrawn for the filter").isEqualTo(1);
+        assertThat(visitor.findElement(By.cssSelector(".portal-map-list")).getAttribute("textContent"))
+                .contains("Lyon", "Demo Cluster France").doesNotContain("Katowice");
         assertThat(viewState(visitor)).isEqualTo("stateless");
         assertThat(visitor.manage().getCookieNamed("JSESSIONID")).isNull();
 
@@ -105,6 +113,42 @@ class VisitorSessionsIT extends BrowserTest {
         assertThat(directory(member)).containsExactly("Demo Cluster France");
         assertThat(viewState(member)).isNotEqualTo("stateless");
         assertThat(text(member, "current-person-name")).isEqualTo(DemoAccount.MEMBER.displayName());
+    }
+
+    @Test
+    void theDirectoryAndAPublicAgreementShowWhereTheirOrganisationsAreWithNothingFromElsewhere() throws Exception {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("portal.basedir", "."), "target/screenshots"));
+        String agreement = find(AGREEMENT, get("agreements/").body());
+        for (String language : List.of("pl-PL", "en-GB")) {
+            WebDriver visitor = browser(language);
+            for (int width : new int[] { 375, 1280 }) {
+                visitor.manage().window().setSize(new Dimension(width, 1000));
+                for (String page : List.of("organisations/", agreement)) {
+                    visitor.get(url(page));
+                    assertThat(markers(visitor)).as(page).isGreaterThan(0);
+                    // The outline of the countries is the portal's own file: drawn, so the policy let it in.
+                    waitFor(visitor).until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                            "return document.querySelectorAll('.portal-map path:not(.leaflet-interactive)').length;")).intValue() > 40);
+                    assertThat(((Number) ((JavascriptExecutor) visitor).executeScript(
+                            "return performance.getEntriesByType('resource').filter(r => !r.name.startsWith(location.origin)).length;"))
+                            .intValue()).as("requests to other origins from " + page).isZero();
+                    Object overflow = ((JavascriptExecutor) visitor).executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    assertThat(((Number) overflow).intValue()).as(page + " at " + width + " px").isLessThanOrEqualTo(0);
+                    String name = page.startsWith("organisations") ? "directory-map" : "agreement-map";
+                    Files.write(folder.resolve(name + "-" + language + "-" + width + ".png"),
+                            ((TakesScreenshot) visitor).getScreenshotAs(OutputType.BYTES));
+                }
+            }
+        }
+    }
+
+    /** The places drawn on the page's map, once Leaflet has drawn them. */
+    private int markers(WebDriver browser) {
+        waitFor(browser).until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelectorAll('.portal-map path.leaflet-interactive').length;")).intValue() > 0);
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('.portal-map path.leaflet-interactive').length;")).intValue();
     }
 
     /**
