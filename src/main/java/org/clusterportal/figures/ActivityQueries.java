@@ -27,6 +27,11 @@ final class ActivityQueries {
 
     /** Events that took place or will: not drafts, not cancelled. */
     static final List<EventStatus> HELD = List.of(EventStatus.PUBLISHED, EventStatus.COMPLETED);
+    /**
+     * A registration marked attended. EclipseLink writes a bound boolean into the SQL as 1 on H2, which H2
+     * refuses to compare with a boolean column: the database turns the column into a number itself.
+     */
+    static final String ATTENDED = "SQL('CASE WHEN ? THEN 1 ELSE 0 END', r.attended) = 1";
     static final List<ProposalStatus> SUBMITTED = List.of(ProposalStatus.SUBMITTED, ProposalStatus.FUNDED, ProposalStatus.REJECTED);
 
     private final EntityManager entityManager;
@@ -138,9 +143,9 @@ final class ActivityQueries {
         }
         tally.add(EVENTS_REGISTRATIONS, single(heldEvents("e").and("r.state = :confirmed", "confirmed", RegistrationState.CONFIRMED),
                 "select count(r) from Registration r join r.event e"));
-        tally.add(EVENTS_ATTENDANCE, single(heldEvents("e").and("r.attended = :attended", "attended", Boolean.TRUE),
+        tally.add(EVENTS_ATTENDANCE, single(heldEvents("e").and(ATTENDED),
                 "select count(r) from Registration r join r.event e"));
-        for (Object[] row : rows(heldEvents("e").and("r.attended = :attended", "attended", Boolean.TRUE)
+        for (Object[] row : rows(heldEvents("e").and(ATTENDED)
                 .and("m.person = r.person and m.status = :approvedMember", "approvedMember", MembershipStatus.APPROVED),
                 "select e.organiser.id, m.organisation.id, count(r) from Registration r join r.event e, Membership m",
                 " group by e.organiser.id, m.organisation.id")) {

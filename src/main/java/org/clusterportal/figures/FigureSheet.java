@@ -85,6 +85,10 @@ public final class FigureSheet implements Serializable {
         return countries;
     }
 
+    public String getCountriesText() {
+        return String.join(", ", countries);
+    }
+
     public List<CooperationLink> getLinks() {
         return links;
     }
