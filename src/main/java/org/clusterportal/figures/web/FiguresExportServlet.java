@@ -2,6 +2,7 @@ package org.clusterportal.figures.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.clusterportal.figures.FiguresService;
 import org.clusterportal.figures.Period;
 import org.clusterportal.figures.Scope;
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.people.Language;
 import org.clusterportal.platform.files.FileNames;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
@@ -61,7 +63,10 @@ public class FiguresExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("org.clusterportal.i18n.messages", currentPerson.getLocale());
+        // The page's language comes with the link (lang=): outside Faces the person's choice is not at hand.
+        Locale locale = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::of)
+                .or(() -> Language.of(request.getLocale().toLanguageTag())).orElse(Language.EN).locale();
+        ResourceBundle bundle = ResourceBundle.getBundle("org.clusterportal.i18n.messages", locale);
         Function<String, String> label = bundle::getString;
         String name = "figures-" + scope.get().kind().name().toLowerCase() + (scope.get().id() == null ? "" : "-" + scope.get().id())
                 + "-" + period.getFirst() + "-" + period.getLast();
@@ -76,7 +81,7 @@ public class FiguresExportServlet extends HttpServlet {
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", FileNames.attachment(name + ".pdf"));
             FigureReport.write(sheet.get(), bundle.getString("figures.title") + " · " + bundle.getString("figures.scope." + scope.get().kind().name()),
-                    label, currentPerson.getLocale(), response.getOutputStream());
+                    label, locale, response.getOutputStream());
         }
         else {
             String table = request.getParameter("table");
