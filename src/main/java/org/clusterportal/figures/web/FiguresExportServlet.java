@@ -63,8 +63,9 @@ public class FiguresExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        // The page's language comes with the link (lang=): outside Faces the person's choice is not at hand.
-        Locale locale = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::of)
+        // The page's language comes with the link as language= (lang= is the language filter's, which redirects):
+        // outside Faces the person's choice is not at hand.
+        Locale locale = Optional.ofNullable(request.getParameter("language")).flatMap(Language::of)
                 .or(() -> Language.of(request.getLocale().toLanguageTag())).orElse(Language.EN).locale();
         ResourceBundle bundle = ResourceBundle.getBundle("org.clusterportal.i18n.messages", locale);
         Function<String, String> label = bundle::getString;

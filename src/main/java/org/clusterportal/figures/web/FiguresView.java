@@ -85,6 +85,6 @@ public abstract class FiguresView {
 
     /** The query of a download of this page's figures: scope, id and period. */
     public String getDownloadQuery() {
-        return scopeQuery() + "&from=" + period.getFirst() + "&to=" + period.getLast() + "&lang=" + currentPerson.getLanguageCode();
+        return scopeQuery() + "&from=" + period.getFirst() + "&to=" + period.getLast() + "&language=" + currentPerson.getLanguageCode();
     }
 }
