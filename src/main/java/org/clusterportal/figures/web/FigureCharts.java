@@ -1,0 +1,85 @@
+package org.clusterportal.figures.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import org.clusterportal.figures.FigureKeys;
+import org.clusterportal.figures.FigureSheet;
+import org.clusterportal.figures.MonthActivity;
+import org.clusterportal.figures.NamedCount;
+
+/**
+ * The Chart.js configurations of the figures page ({@code p:chart value}): JSON written here, no script in the
+ * page, so the portal's CSP (PrimeFaces' nonce) holds. Colours tell the kinds apart; every chart has its table.
+ */
+final class FigureCharts {
+
+    private static final List<String> COLOURS = List.of("#1f6feb", "#2da44e", "#bf8700", "#8250df", "#cf222e", "#0a7ea4");
+
+    private FigureCharts() {
+    }
+
+    static String activity(FigureSheet sheet, Function<String, String> label) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        sheet.getMonths().forEach(month -> labels.add(month.getMonth()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        List<String> kinds = FigureKeys.ACTIVITY_KINDS;
+        for (int k = 0; k < kinds.size(); k++) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (MonthActivity month : sheet.getMonths()) {
+                data.add(month.getCounts().get(k));
+            }
+            datasets.add(Json.createObjectBuilder().add("label", label.apply(kinds.get(k))).add("data", data)
+                    .add("backgroundColor", COLOURS.get(k)));
+        }
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return chart("bar", labels, datasets, Json.createObjectBuilder()
+                .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))));
+    }
+
+    static String funnel(FigureSheet sheet, Function<String, String> label) {
+        return bars(List.of(FigureKeys.INTERESTS_SENT, FigureKeys.INTERESTS_ANSWERED, FigureKeys.INTERESTS_MEETINGS, FigureKeys.INTERESTS_AGREEMENTS,
+                FigureKeys.INTERESTS_DECLINED).stream().map(key -> new NamedCount(label.apply(key), sheet.count(key))).toList(),
+                label.apply("figures.chart.funnel"), true);
+    }
+
+    static String proposals(FigureSheet sheet, Function<String, String> label) {
+        return bars(List.of(FigureKeys.PROPOSALS_STARTED, FigureKeys.PROPOSALS_SUBMITTED, FigureKeys.PROPOSALS_FUNDED, FigureKeys.PROPOSALS_REJECTED)
+                .stream().map(key -> new NamedCount(label.apply(key), sheet.count(key))).toList(),
+                label.apply("figures.chart.proposals"), false);
+    }
+
+    static String attendance(FigureSheet sheet, Function<String, String> label) {
+        return bars(sheet.getAttendance().stream().limit(12).toList(), label.apply(FigureKeys.EVENTS_ATTENDANCE), true);
+    }
+
+    private static String bars(List<NamedCount> bars, String title, boolean horizontal) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        for (int i = 0; i < bars.size(); i++) {
+            labels.add(bars.get(i).name());
+            data.add(bars.get(i).count());
+            colours.add(COLOURS.get(i % COLOURS.size()));
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", Json.createObjectBuilder().add("beginAtZero", true)));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", title).add("data", data)
+                .add("backgroundColor", colours)), options);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
+        options.add("responsive", true).add("maintainAspectRatio", false).add("animation", false);
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+}

@@ -1,0 +1,65 @@
+package org.clusterportal.figures.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clusterportal.figures.Period;
+
+/**
+ * The period a figures page or download was asked for ({@code from}/{@code to}, ISO dates), or the last twelve
+ * months when none (or no valid one) was; and the periods offered as one-click choices.
+ */
+public final class PeriodChoice {
+
+    private PeriodChoice() {
+    }
+
+    public static Period of(String from, String to, LocalDate today) {
+        try {
+            if (from != null && to != null && !from.isBlank() && !to.isBlank()) {
+                return Period.custom(LocalDate.parse(from), LocalDate.parse(to));
+            }
+        }
+        catch (DateTimeParseException | IllegalArgumentException e) {
+            // A date typed wrong or a period too long: the default period, as without one.
+        }
+        return Period.lastTwelveMonths(today);
+    }
+
+    /** A choice: its label's bundle key, the argument of the label ({0}), the period. */
+    public record Choice(String labelKey, String argument, Period period) {
+
+        public String getLabelKey() {
+            return labelKey;
+        }
+
+        public String getArgument() {
+            return argument;
+        }
+
+        public Period getPeriod() {
+            return period;
+        }
+    }
+
+    /** The last twelve months, this year and the last, and the last four quarters. */
+    public static List<Choice> choices(LocalDate today) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("figures.period.last12", "", Period.lastTwelveMonths(today)));
+        choices.add(new Choice("figures.period.year", String.valueOf(today.getYear()), Period.year(today.getYear())));
+        choices.add(new Choice("figures.period.year", String.valueOf(today.getYear() - 1), Period.year(today.getYear() - 1)));
+        int year = today.getYear();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        for (int i = 0; i < 4; i++) {
+            choices.add(new Choice("figures.period.quarter", "Q" + quarter + " " + year, Period.quarter(year, quarter)));
+            quarter--;
+            if (quarter == 0) {
+                quarter = 4;
+                year--;
+            }
+        }
+        return choices;
+    }
+}
