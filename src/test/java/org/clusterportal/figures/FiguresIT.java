@@ -65,6 +65,12 @@ class FiguresIT extends BrowserTest {
         JavascriptExecutor script = (JavascriptExecutor) coordinator;
         waitFor(coordinator).until(browser -> ((Number) script.executeScript(
                 "return Array.from(document.querySelectorAll('canvas')).filter(c => window.Chart && Chart.getChart(c)).length;")).intValue() == 4);
+        // The network: drawn by ECharts on a canvas, one node per organisation of a cross-cluster link.
+        waitFor(coordinator).until(browser -> (Boolean) script.executeScript(
+                "const n = document.getElementById('network'); return !!(window.echarts && n.querySelector('canvas') && echarts.getInstanceByDom(n));"));
+        assertThat(((Number) script.executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('network')).getOption().series[0].data.length;")).intValue())
+                .as("organisations in the network").isGreaterThanOrEqualTo(4);
         assertThat((List<?>) script.executeScript("return window.__problems;")).as("script errors and CSP violations").isEmpty();
         Object overflow = script.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).intValue()).as("wider than the phone").isLessThanOrEqualTo(0);

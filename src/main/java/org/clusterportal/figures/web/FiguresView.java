@@ -83,6 +83,10 @@ public abstract class FiguresView {
         return FigureCharts.attendance(sheet, label());
     }
 
+    public String getNetwork() {
+        return FigureNetwork.of(sheet.getLinks(), label());
+    }
+
     /** The query of a download of this page's figures: scope, id and period. */
     public String getDownloadQuery() {
         return scopeQuery() + "&from=" + period.getFirst() + "&to=" + period.getLast() + "&language=" + currentPerson.getLanguageCode();
