@@ -53,9 +53,12 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    /** The content of a certificate in its holder's language, its times in the event's zone. */
-    public static Content contentOf(Certificate certificate) {
-        Locale locale = certificate.getHolder().getLanguage().locale();
+    /**
+     * The content of a certificate in its holder's language (or {@code fallback} while they have chosen none),
+     * its times in the event's zone.
+     */
+    public static Content contentOf(Certificate certificate, Locale fallback) {
+        Locale locale = certificate.getHolder().getLanguage() == null ? fallback : certificate.getHolder().getLanguage().locale();
         ResourceBundle bundle = bundle(locale);
         Event event = certificate.getEvent();
         ZonedDateTime start = event.getStartsInZone();

@@ -13,10 +13,12 @@ import org.clusterportal.events.Certificate;
 import org.clusterportal.events.CertificatePdf;
 import org.clusterportal.events.CertificateService;
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.people.Language;
 import org.clusterportal.platform.files.FileNames;
 
 /**
- * {@code /events/certificate.pdf?id=}: a certificate of attendance as PDF, in its holder's language, for its
+ * {@code /events/certificate.pdf?id=}: a certificate of attendance as PDF, in its holder's language (the browser's
+ * while they have chosen none), for its
  * holder, the event's organisers and admins (under /events/, which web.xml keeps for members). Anyone else, an
  * unknown id or a certificate no longer valid gets 404: to them it does not exist.
  */
@@ -38,7 +40,8 @@ public class CertificateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CertificatePdf.Content content = CertificatePdf.contentOf(found.get());
+        CertificatePdf.Content content = CertificatePdf.contentOf(found.get(),
+                Language.of(request.getLocale().toLanguageTag()).orElse(Language.EN).locale());
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", FileNames.attachment("certificate-" + content.number() + ".pdf"));
