@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -180,11 +181,12 @@ class CertificateServiceIT {
         assertThatThrownBy(() -> certificates.issueAll(coordinator, event.getId())).hasMessage("certificate.notForType");
     }
 
-    /** Moves the event in time as the days pass (the planner refuses nothing in the past, but registration would close). */
+    /** Moves the event in time as the days pass; offset times, as the PostgreSQL driver binds no Instant in a native query. */
     private void shift(Event event, Instant start, Instant end) throws Exception {
         transaction.begin();
         entityManager.createNativeQuery("update event set starts_at = ?, ends_at = ?, registration_closes = ? where id = ?")
-                .setParameter(1, start).setParameter(2, end).setParameter(3, start).setParameter(4, event.getId()).executeUpdate();
+                .setParameter(1, start.atOffset(ZoneOffset.UTC)).setParameter(2, end.atOffset(ZoneOffset.UTC))
+                .setParameter(3, start.atOffset(ZoneOffset.UTC)).setParameter(4, event.getId()).executeUpdate();
         transaction.commit();
         entityManager.getEntityManagerFactory().getCache().evictAll();
     }
