@@ -331,6 +331,35 @@ public class Event extends BaseEntity {
         sequence++;
     }
 
+    /** Whether it has started at {@code now}: attendance is marked from then on. */
+    public boolean hasStartedAt(Instant now) {
+        return !startsAt.isAfter(now);
+    }
+
+    /** Its own coordinator and admins: who issues its certificates of attendance (the agreements' coordinators do not). */
+    public boolean isCertifiedBy(Viewer viewer) {
+        return viewer.admin() || !viewer.isVisitor() && viewer.personId().equals(coordinator.getId());
+    }
+
+    /** Whether certificates may be issued at {@code now}: a training, seminar or workshop that has ended and was not cancelled. */
+    public boolean isCertifiableAt(Instant now) {
+        return type.certifiesAttendance() && status != EventStatus.CANCELLED && status != EventStatus.DRAFT
+                && !endsAt.isAfter(now);
+    }
+
+    /** Refuses issuing certificates: of a kind that has none, of a draft or a cancelled event, or before its end. */
+    void checkCertifiable(Instant now) {
+        if (!type.certifiesAttendance()) {
+            throw new BusinessException("certificate.notForType");
+        }
+        if (status == EventStatus.CANCELLED || status == EventStatus.DRAFT) {
+            throw new BusinessException("certificate.notHeld");
+        }
+        if (endsAt.isAfter(now)) {
+            throw new BusinessException("certificate.notEnded");
+        }
+    }
+
     /** A published event that has ended is completed. */
     public EventStatus statusAt(Instant now) {
         return status == EventStatus.PUBLISHED && !endsAt.isAfter(now) ? EventStatus.COMPLETED : status;

@@ -7,5 +7,14 @@ public enum EventType {
     CONFERENCE,
     WORKSHOP,
     INTERNSHIP,
-    MEETING
+    MEETING;
+
+    /**
+     * Whether its participants get certificates of attendance: the kinds where people learn something they may
+     * need to show (trainings, seminars, workshops). Internships end with a different paper, of their host;
+     * conferences and meetings certify nothing.
+     */
+    public boolean certifiesAttendance() {
+        return this == TRAINING || this == SEMINAR || this == WORKSHOP;
+    }
 }

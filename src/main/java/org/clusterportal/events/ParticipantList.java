@@ -140,7 +140,7 @@ public class ParticipantList {
 
     public Registration markAttended(@NotNull Viewer viewer, @NotNull Long registrationId, boolean attended) {
         Registration registration = organised(viewer, registrationId);
-        registration.markAttended(attended);
+        registration.markAttended(attended, Instant.now());
         return registration;
     }
 

@@ -1,5 +1,6 @@
 package org.clusterportal.events;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -135,11 +136,20 @@ public class Registration extends BaseEntity {
         state = RegistrationState.WAITLISTED;
     }
 
-    void markAttended(boolean value) {
+    /** Marked (or unmarked) as attended: only a confirmed registration, and only from the event's start. */
+    void markAttended(boolean value, Instant now) {
         if (state != RegistrationState.CONFIRMED) {
             throw new BusinessException("event.registration.notConfirmed");
         }
+        if (!event.hasStartedAt(now)) {
+            throw new BusinessException("event.registration.attendanceBeforeStart");
+        }
         attended = value;
+    }
+
+    /** Whether attendance can be marked at {@code now}: the page shows the button by the same rule. */
+    public boolean isAttendanceOpenAt(Instant now) {
+        return state == RegistrationState.CONFIRMED && event.hasStartedAt(now);
     }
 
     public Event getEvent() {

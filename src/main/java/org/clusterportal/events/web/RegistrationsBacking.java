@@ -1,12 +1,17 @@
 package org.clusterportal.events.web;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.events.Certificate;
+import org.clusterportal.events.CertificateService;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventPlanner;
 import org.clusterportal.events.EventService;
@@ -47,6 +52,9 @@ public class RegistrationsBacking implements Serializable {
     private EventPlanner planner;
 
     @Inject
+    private CertificateService certificateService;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     @Inject
@@ -57,6 +65,8 @@ public class RegistrationsBacking implements Serializable {
     private PagedList<Registration> registrations;
     private long confirmed;
     private String message;
+    /** Certificate ids by registration id; read again after each action. */
+    private Map<Long, Long> certificates = new HashMap<>();
 
     public void load() {
         Viewer viewer = currentPerson.viewer();
@@ -64,6 +74,44 @@ public class RegistrationsBacking implements Serializable {
         Long eventId = id;
         registrations = new PagedList<>(() -> participants.count(viewer, eventId), (first, pageSize) -> participants.page(viewer, eventId, first, pageSize));
         confirmed = desk.countIn(event, RegistrationState.CONFIRMED);
+        readCertificates();
+    }
+
+    private void readCertificates() {
+        certificates = new HashMap<>();
+        certificateService.ofEvent(currentPerson.viewer(), getEvent())
+                .forEach((registrationId, certificate) -> certificates.put(registrationId, certificate.getId()));
+    }
+
+    public void issueAll() {
+        try {
+            int issued = certificateService.issueAll(currentPerson.viewer(), id);
+            Feedback.info(issued == 0 ? "certificates.noneIssued" : "certificates.issued", issued);
+        }
+        catch (BusinessException refusal) {
+            Feedback.show(refusal, "registrationsForm");
+        }
+        readCertificates();
+    }
+
+    public void issueOne(Long registrationId) {
+        act(() -> certificateService.issueOne(currentPerson.viewer(), registrationId).getRegistration(), "certificate.issuedOne");
+        readCertificates();
+    }
+
+    /** Certificates may be issued now by this viewer: the page shows the buttons by the service's rule. */
+    public boolean isCertifying() {
+        return getEvent().isCertifiableAt(Instant.now()) && getEvent().isCertifiedBy(currentPerson.viewer());
+    }
+
+    /** Attendance can be marked now (from the event's start): the button shows by the entity's rule. */
+    public boolean attendanceOpen(Registration registration) {
+        return registration.isAttendanceOpenAt(Instant.now());
+    }
+
+    /** The id of the registration's certificate, or {@code null}. */
+    public Long certificateOf(Registration registration) {
+        return certificates.get(registration.getId());
     }
 
     public void approve(Long registrationId) {

@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.clusterportal.events.Certificate;
+import org.clusterportal.events.CertificateService;
 import org.clusterportal.events.Event;
 import org.clusterportal.events.EventPlanner;
 import org.clusterportal.events.EventService;
@@ -49,6 +51,9 @@ public class ViewEventBacking implements Serializable {
     private RegistrationDesk desk;
 
     @Inject
+    private CertificateService certificates;
+
+    @Inject
     private CurrentPerson currentPerson;
 
     @Inject
@@ -62,6 +67,7 @@ public class ViewEventBacking implements Serializable {
     private long waiting;
     private Long position;
     private String onlineLink;
+    private Long certificateId;
     private List<String> answers = new ArrayList<>();
 
     public void load() {
@@ -74,6 +80,7 @@ public class ViewEventBacking implements Serializable {
         confirmed = desk.countIn(event, RegistrationState.CONFIRMED);
         waiting = desk.countIn(event, RegistrationState.WAITLISTED);
         onlineLink = eventService.onlineLinkFor(viewer, event);
+        certificateId = certificates.mine(viewer, id).map(Certificate::getId).orElse(null);
         answers = new ArrayList<>();
         event.getQuestions().forEach(question -> answers.add(""));
     }
@@ -173,6 +180,11 @@ public class ViewEventBacking implements Serializable {
 
     public Long getPosition() {
         return position;
+    }
+
+    /** The viewer's own certificate of attendance for this event, or {@code null}. */
+    public Long getCertificateId() {
+        return certificateId;
     }
 
     public String getOnlineLink() {
