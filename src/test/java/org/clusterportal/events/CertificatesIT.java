@@ -48,6 +48,7 @@ class CertificatesIT extends BrowserTest {
     void theCoordinatorIssuesTheMemberDownloadsAndTheVerificationPageConfirms() throws Exception {
         WebDriver coordinator = browser("pl-PL");
         logIn(coordinator, DemoAccount.COORDINATOR);
+        switchToPolish(coordinator);
         coordinator.get(url("events/registrations.xhtml?id=" + EVENT));
         assertThat(rowOf(coordinator, "Tomasz Zieliński")).as("no certificate for who did not attend")
                 .doesNotContain("Zaświadczenie (PDF)", "Wydaj zaświadczenie");

@@ -32,6 +32,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The OKIP agreement's figures in the browser: its coordinator sees the charts drawn in Polish on a phone, with
@@ -56,6 +57,7 @@ class FiguresIT extends BrowserTest {
         WebDriver coordinator = browser("pl-PL");
         ((ChromiumDriver) coordinator).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
         logIn(coordinator, DemoAccount.COORDINATOR);
+        switchToPolish(coordinator);
         coordinator.manage().window().setSize(new Dimension(375, 900));
         coordinator.get(url("agreements/view.xhtml?id=1"));
         coordinator.findElement(By.id("agreement-figures")).click();

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,9 @@ import jakarta.transaction.UserTransaction;
 import org.clusterportal.events.EventFilter;
 import org.clusterportal.events.EventService;
 import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.figures.FiguresService;
+import org.clusterportal.figures.Period;
+import org.clusterportal.figures.Scope;
 import org.clusterportal.proposals.ProposalFilter;
 import org.clusterportal.proposals.ProposalService;
 import org.clusterportal.testing.Deployments;
@@ -301,6 +305,9 @@ class OfferSearchBenchmarkIT {
 
     @Inject
     private ProposalService proposalService;
+
+    @Inject
+    private FiguresService figuresService;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -602,7 +609,35 @@ class OfferSearchBenchmarkIT {
                         time(() -> proposalService.list(viewer, proposals, 0, PAGE)))));
             }
         }
+        measureFigures(base, viewers.get("admin"), viewers.get("coordinator"), report, failures);
         report.addAll(plans);
+    }
+
+    /**
+     * Issue 15: the figures of the last 12 months for the agreement with the most offers, as the admin and as a
+     * coordinator (whose every count goes through the audience), and of the whole portal, beside the admin's
+     * plain count of offers in the same run as the machine's yardstick.
+     */
+    private void measureFigures(long base, Viewer admin, Viewer coordinator, List<String> report, List<String> failures) throws Exception {
+        long largest = inTransaction(c -> Sql.number(c, "select agreement_id from offer_agreement where agreement_id between "
+                + (base + 1) + " and " + (base + AGREEMENTS) + " group by agreement_id order by count(*) desc, agreement_id limit 1"));
+        long offers = inTransaction(c -> Sql.number(c, "select count(*) from offer_agreement where agreement_id = " + largest));
+        long coordinated = base + 1 + 10;
+        Period year = Period.lastTwelveMonths(LocalDate.now());
+        report.add("");
+        report.add("Figures of the last 12 months (issue 15: under 300 ms on PostgreSQL), every figure of the page, links included");
+        guarded(failures, report, () -> {
+            assertThat(figuresService.sheet(admin, Scope.agreement(largest), year)).as("the admin's figures").isPresent();
+            assertThat(figuresService.sheet(coordinator, Scope.agreement(coordinated), year)).as("the coordinator's figures").isPresent();
+            double agreement = millis(() -> figuresService.sheet(admin, Scope.agreement(largest), year));
+            double ofCoordinator = millis(() -> figuresService.sheet(coordinator, Scope.agreement(coordinated), year));
+            double portal = millis(() -> figuresService.sheet(admin, Scope.portal(), year));
+            double yardstick = millis(() -> offerService.count(admin, offerFilter(null, OfferOrder.NEWEST)));
+            report.add("agreement %d (%,d offers) as the admin: %.1f ms; agreement %d as its coordinator: %.1f ms; the portal (%,d offers)"
+                    .formatted(largest - base - 1, offers, agreement, coordinated - base - 1, ofCoordinator, offerCount)
+                    + " as the admin: %.1f ms; the admin's offer count in the same run: %.1f ms".formatted(portal, yardstick));
+            report.add("Goal (issue 15: an agreement's figures of a year under 300 ms): " + (agreement < 300 && ofCoordinator < 300 ? "met" : "not met"));
+        });
     }
 
     /** Runs one measurement; a failure is written into the report (and fails the test at the end) instead of ending the run. */

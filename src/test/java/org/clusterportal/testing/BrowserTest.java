@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -126,8 +127,37 @@ public abstract class BrowserTest {
     protected void submit(WebDriver browser, String buttonId) {
         WebElement button = browser.findElement(By.id(buttonId));
         button.click();
-        waitFor(browser).until(ExpectedConditions.stalenessOf(button));
+        waitFor(browser).until(driver -> gone(button));
         waitForAjax(browser);
+    }
+
+    /**
+     * Whether an element has left the page. Chromium may answer for a node it has just removed with "does not
+     * belong to the document" rather than a stale reference: gone as well.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        }
+        catch (StaleElementReferenceException e) {
+            return true;
+        }
+        catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Switches the signed-in person's page to Polish as they would, with the header's switch: a demo account keeps
+     * the language the last test chose for it.
+     */
+    protected void switchToPolish(WebDriver browser) {
+        browser.findElement(By.id("language-pl")).click();
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
     }
 
     /** Waits until PrimeFaces has no ajax request in flight (and jQuery none either). */
