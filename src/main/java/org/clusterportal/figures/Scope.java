@@ -1,6 +1,7 @@
 package org.clusterportal.figures;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * Whose figures: an agreement's (what was shared in it), an organisation's (for a cluster its members together
@@ -22,5 +23,10 @@ public record Scope(Kind kind, Long id) implements Serializable {
 
     public static Scope portal() {
         return new Scope(Kind.PORTAL, null);
+    }
+
+    /** The scope as the downloads' address names it ({@code scope=agreement&id=5}; figures.web.FiguresExportServlet reads it). */
+    public String query() {
+        return "scope=" + kind.name().toLowerCase(Locale.ROOT) + (id == null ? "" : "&id=" + id);
     }
 }

@@ -25,11 +25,6 @@ public class AgreementFiguresBacking extends FiguresView {
         return Scope.agreement(id);
     }
 
-    @Override
-    protected String scopeQuery() {
-        return "scope=agreement&id=" + id;
-    }
-
     public Long getId() {
         return id;
     }

@@ -42,9 +42,6 @@ public abstract class FiguresView {
     /** The scope of the page, from its own parameters. */
     protected abstract Scope scope();
 
-    /** The {@code scope=…&id=…} of the download addresses. */
-    protected abstract String scopeQuery();
-
     public void load() {
         period = PeriodChoice.of(from, to, LocalDate.now());
         sheet = figures.sheet(currentPerson.viewer(), scope(), period).orElseThrow(() -> new NotFoundException("Figures of " + scope()));
@@ -89,6 +86,6 @@ public abstract class FiguresView {
 
     /** The query of a download of this page's figures: scope, id and period. */
     public String getDownloadQuery() {
-        return scopeQuery() + "&from=" + period.getFirst() + "&to=" + period.getLast() + "&language=" + currentPerson.getLanguageCode();
+        return scope().query() + "&from=" + period.getFirst() + "&to=" + period.getLast() + "&language=" + currentPerson.getLanguageCode();
     }
 }

@@ -25,11 +25,6 @@ public class OrganisationFiguresBacking extends FiguresView {
         return Scope.organisation(id);
     }
 
-    @Override
-    protected String scopeQuery() {
-        return "scope=organisation&id=" + id;
-    }
-
     public Long getId() {
         return id;
     }

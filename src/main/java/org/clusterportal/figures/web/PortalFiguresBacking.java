@@ -14,9 +14,4 @@ public class PortalFiguresBacking extends FiguresView {
     protected Scope scope() {
         return Scope.portal();
     }
-
-    @Override
-    protected String scopeQuery() {
-        return "scope=portal";
-    }
 }
