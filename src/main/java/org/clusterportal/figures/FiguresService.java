@@ -116,8 +116,9 @@ public class FiguresService {
 
     private FigureSheet build(Viewer viewer, Scope scope, Period period, Access access) {
         List<Long> organisations = organisationsOf(scope);
-        Subjects now = new Subjects(audience, viewer, scope, organisations, period);
-        Subjects before = new Subjects(audience, viewer, scope, organisations, period.previous());
+        Audience.Sight sight = audience.sightOf(viewer);
+        Subjects now = new Subjects(sight, scope, organisations, period);
+        Subjects before = new Subjects(sight, scope, organisations, period.previous());
         Tally tallyNow = new ActivityQueries(entityManager, now).tally();
         Tally tallyBefore = new ActivityQueries(entityManager, before).tally();
         Set<Long> members = members(scope, organisations);

@@ -7,11 +7,10 @@ import org.clusterportal.agreements.Audience;
 import org.clusterportal.agreements.AudienceType;
 import org.clusterportal.offers.CoProviderAnswer;
 import org.clusterportal.platform.persistence.Where;
-import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.proposals.PartnerState;
 
 /**
- * The conditions every figure query starts from: what the viewer may see (the one rule, {@link Audience#restrict}),
+ * The conditions every figure query starts from: what the viewer may see (the one rule, {@link Audience#restrict}, its grantees asked once),
  * what belongs to the scope, and the period on the date that counts. One instance per scope and period.
  */
 final class Subjects {
@@ -20,17 +19,15 @@ final class Subjects {
     private static final String EVENT_OF_AGREEMENT = "exists (select sa.id from Event se join se.agreements sa where se = %s and sa.id = :scopeAgreement)";
     private static final String PROPOSAL_OF_AGREEMENT = "exists (select sa.id from ProjectProposal sp join sp.agreements sa where sp = %s and sa.id = :scopeAgreement)";
 
-    private final Audience audience;
-    private final Viewer viewer;
+    private final Audience.Sight sight;
     private final Scope scope;
     /** The organisations of an organisation's scope (the cluster and its members, or the member); empty otherwise. */
     private final List<Long> organisations;
     private final Instant from;
     private final Instant until;
 
-    Subjects(Audience audience, Viewer viewer, Scope scope, List<Long> organisations, Period period) {
-        this.audience = audience;
-        this.viewer = viewer;
+    Subjects(Audience.Sight sight, Scope scope, List<Long> organisations, Period period) {
+        this.sight = sight;
         this.scope = scope;
         this.organisations = Where.idsOrNone(organisations);
         this.from = period.from();
@@ -38,7 +35,7 @@ final class Subjects {
     }
 
     private Where visible(AudienceType type, String idPath) {
-        return audience.restrict(new Where(), viewer, type, idPath);
+        return sight.restrict(new Where(), type, idPath);
     }
 
     private Where inPeriod(Where where, String path) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -637,6 +638,9 @@ class OfferSearchBenchmarkIT {
                     .formatted(largest - base - 1, offers, agreement, coordinated - base - 1, ofCoordinator, offerCount)
                     + " as the admin: %.1f ms; the admin's offer count in the same run: %.1f ms".formatted(portal, yardstick));
             report.add("Goal (issue 15: an agreement's figures of a year under 300 ms): " + (agreement < 300 && ofCoordinator < 300 ? "met" : "not met"));
+            statements("The coordinator's figures of agreement " + (coordinated - base - 1),
+                    () -> figuresService.sheet(coordinator, Scope.agreement(coordinated), year), report);
+            statements("The admin's figures of agreement " + (largest - base - 1), () -> figuresService.sheet(admin, Scope.agreement(largest), year), report);
         });
     }
 
@@ -674,18 +678,7 @@ class OfferSearchBenchmarkIT {
      * parameters written in as literals (as the driver's first executions plan them).
      */
     private void explain(String title, Supplier<?> call, List<String> report) throws Exception {
-        call.get();
-        SessionEventManager events = entityManager.getEntityManagerFactory().unwrap(JpaEntityManagerFactory.class).getDatabaseSession()
-                .getEventManager();
-        SqlCapture capture = new SqlCapture();
-        events.addListener(capture);
-        try {
-            call.get();
-        }
-        finally {
-            events.removeListener(capture);
-        }
-        List<Captured> statements = capture.statements();
+        List<Captured> statements = captured(call);
         report.add("");
         report.add("== " + title + ": " + statements.size() + " SQL statement(s), "
                 + "%.1f ms in the database".formatted(statements.stream().mapToDouble(Captured::millis).sum()));
@@ -704,6 +697,31 @@ class OfferSearchBenchmarkIT {
                     + " connection, and PostgreSQL, after 5 plans with the values, may keep one plan without them):");
             report.addAll(inTransaction(c -> Sql.genericPlan(c, statement.sql(), statement.parameters())).stream().map(line -> "   " + line).toList());
         }
+    }
+
+    /** The SQL EclipseLink sends for one call (after a warm-up), with each statement's time. */
+    private List<Captured> captured(Supplier<?> call) {
+        call.get();
+        SessionEventManager events = entityManager.getEntityManagerFactory().unwrap(JpaEntityManagerFactory.class).getDatabaseSession()
+                .getEventManager();
+        SqlCapture capture = new SqlCapture();
+        events.addListener(capture);
+        try {
+            call.get();
+        }
+        finally {
+            events.removeListener(capture);
+        }
+        return capture.statements();
+    }
+
+    /** Every statement of one call, the slowest first: where a call made of many queries spends its time. */
+    private void statements(String title, Supplier<?> call, List<String> report) {
+        List<Captured> statements = new ArrayList<>(captured(call));
+        statements.sort(Comparator.comparingDouble(Captured::millis).reversed());
+        report.add("== " + title + ": " + statements.size() + " SQL statement(s), "
+                + "%.1f ms in the database".formatted(statements.stream().mapToDouble(Captured::millis).sum()));
+        statements.forEach(statement -> report.add("-- %.1f ms: %s".formatted(statement.millis(), statement.sql())));
     }
 
     /** The median of {@link #RUNS} runs after one warm-up, in milliseconds. */

@@ -50,7 +50,13 @@ public class FiguresExportServlet extends HttpServlet {
             return;
         }
         Viewer viewer = currentPerson.viewer();
-        Period period = PeriodChoice.of(request.getParameter("from"), request.getParameter("to"), LocalDate.now());
+        PeriodChoice.Typed typed = PeriodChoice.of(request.getParameter("from"), request.getParameter("to"), LocalDate.now());
+        if (typed.refusal() != null) {
+            // The page's links carry valid periods only: a download of another period than asked would mislead.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Period period = typed.period();
         Optional<FigureSheet> sheet;
         try {
             sheet = figures.sheet(viewer, scope.get(), period);

@@ -37,13 +37,16 @@ public abstract class FiguresView {
     private String to;
 
     private Period period;
+    private String periodRefusal;
     private FigureSheet sheet;
 
     /** The scope of the page, from its own parameters. */
     protected abstract Scope scope();
 
     public void load() {
-        period = PeriodChoice.of(from, to, LocalDate.now());
+        PeriodChoice.Typed typed = PeriodChoice.of(from, to, LocalDate.now());
+        period = typed.period();
+        periodRefusal = typed.refusal();
         sheet = figures.sheet(currentPerson.viewer(), scope(), period).orElseThrow(() -> new NotFoundException("Figures of " + scope()));
     }
 
@@ -58,6 +61,24 @@ public abstract class FiguresView {
 
     public Period getPeriod() {
         return period;
+    }
+
+    /** The bundle key of why the period typed in the address was refused, {@code null} when it was not. */
+    public String getPeriodRefusal() {
+        return periodRefusal;
+    }
+
+    /** The dates as typed (the start of them: an address can carry anything), shown again beside the refusal. */
+    public String getTypedFrom() {
+        return shortened(from);
+    }
+
+    public String getTypedTo() {
+        return shortened(to);
+    }
+
+    private static String shortened(String typed) {
+        return typed == null ? "" : typed.length() <= 20 ? typed : typed.substring(0, 20) + "…";
     }
 
     public List<PeriodChoice.Choice> getChoices() {

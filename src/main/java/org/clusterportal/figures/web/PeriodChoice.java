@@ -16,16 +16,41 @@ public final class PeriodChoice {
     private PeriodChoice() {
     }
 
-    public static Period of(String from, String to, LocalDate today) {
+    /**
+     * The period of the address ({@code from}, {@code to}), or the default (the last twelve months) with the reason
+     * a typed period was refused, so the page can say so instead of quietly showing another period.
+     */
+    public static Typed of(String from, String to, LocalDate today) {
+        boolean fromGiven = from != null && !from.isBlank();
+        boolean toGiven = to != null && !to.isBlank();
+        if (!fromGiven && !toGiven) {
+            return new Typed(Period.lastTwelveMonths(today), null);
+        }
         try {
-            if (from != null && to != null && !from.isBlank() && !to.isBlank()) {
-                return Period.custom(LocalDate.parse(from), LocalDate.parse(to));
+            if (!fromGiven || !toGiven) {
+                return refused(today, "figures.period.refused.date");
             }
+            LocalDate first = LocalDate.parse(from.strip());
+            LocalDate last = LocalDate.parse(to.strip());
+            if (last.isBefore(first)) {
+                return refused(today, "figures.period.refused.order");
+            }
+            return new Typed(Period.custom(first, last), null);
         }
-        catch (DateTimeParseException | IllegalArgumentException e) {
-            // A date typed wrong or a period too long: the default period, as without one.
+        catch (DateTimeParseException e) {
+            return refused(today, "figures.period.refused.date");
         }
-        return Period.lastTwelveMonths(today);
+        catch (IllegalArgumentException e) {
+            return refused(today, "figures.period.refused.long");
+        }
+    }
+
+    private static Typed refused(LocalDate today, String reason) {
+        return new Typed(Period.lastTwelveMonths(today), reason);
+    }
+
+    /** The period shown, and the bundle key of why the typed one was refused ({@code null} when it was not). */
+    public record Typed(Period period, String refusal) {
     }
 
     /** A choice: its label's bundle key, the argument of the label ({0}), the period. */
