@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The OKIP agreement's figures in the browser: its coordinator sees the charts drawn in Polish on a phone, with
  * no script error and no CSP violation, and downloads a spreadsheet with the page's numbers and a PDF report; a
- * member without a role is refused. Screenshots in both languages at 375 and 1280 pixels.
+ * member without a role there is refused; an organisation's administrator sees its figures and no other's; the
+ * administrator chooses a period and is told when a typed one is wrong. Screenshots in both languages at 375 and 1280 pixels.
  */
 class FiguresIT extends BrowserTest {
 
@@ -65,8 +66,7 @@ class FiguresIT extends BrowserTest {
         assertThat(coordinator.getCurrentUrl()).contains("agreements/figures.xhtml");
         assertThat(text(coordinator, "figures-title")).contains("Wskaźniki współpracy");
         JavascriptExecutor script = (JavascriptExecutor) coordinator;
-        waitFor(coordinator).until(browser -> ((Number) script.executeScript(
-                "return Array.from(document.querySelectorAll('canvas')).filter(c => window.Chart && Chart.getChart(c)).length;")).intValue() == 4);
+        chartsDrawn(coordinator);
         // The network: drawn by ECharts on a canvas, one node per organisation of a cross-cluster link.
         waitFor(coordinator).until(browser -> (Boolean) script.executeScript(
                 "const n = document.getElementById('network'); return !!(window.echarts && n.querySelector('canvas') && echarts.getInstanceByDom(n));"));
@@ -109,18 +109,67 @@ class FiguresIT extends BrowserTest {
     }
 
     @Test
-    void aMemberWithoutARoleIsRefusedThePageAndTheDownloads() throws Exception {
+    void anOrganisationsAdministratorSeesItsFiguresAndIsRefusedTheOthers() throws Exception {
         WebDriver member = browser();
+        ((ChromiumDriver) member).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        // member administers organisation 21 (demo data) and coordinates nothing, administers nothing else.
         logIn(member, DemoAccount.MEMBER);
+        member.get(url("organisations/view.xhtml?id=21"));
+        member.findElement(By.id("organisation-figures")).click();
+        waitFor(member).until(browser -> present(browser, "figures-title"));
+        assertThat(member.getCurrentUrl()).contains("organisations/figures.xhtml").contains("id=21");
+        chartsDrawn(member);
+        assertThat((List<?>) ((JavascriptExecutor) member).executeScript("return window.__problems;")).as("script errors and CSP violations").isEmpty();
+        HttpClient client = sessionOf(member);
+        assertThat(status(client, member.findElement(By.id("download-xlsx")).getAttribute("href"))).isEqualTo(200);
+
+        member.get(url("organisations/figures.xhtml?id=23"));
+        assertThat(present(member, "error-403")).as("another organisation's figures").isTrue();
+        assertThat(status(client, url("figures/figures.xlsx?scope=organisation&id=23"))).isEqualTo(403);
         member.get(url("agreements/view.xhtml?id=1"));
         assertThat(present(member, "agreement-figures")).isFalse();
         member.get(url("agreements/figures.xhtml?id=1"));
         assertThat(present(member, "error-403")).isTrue();
-        HttpResponse<byte[]> xlsx = sessionOf(member).send(HttpRequest.newBuilder(URI.create(url("figures/figures.xlsx?scope=agreement&id=1"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(xlsx.statusCode()).isEqualTo(403);
+        assertThat(status(client, url("figures/figures.xlsx?scope=agreement&id=1"))).isEqualTo(403);
         member.get(url("admin/figures.xhtml"));
         assertThat(present(member, "error-403")).isTrue();
+        assertThat(status(client, url("figures/figures.pdf?scope=portal"))).isEqualTo(403);
+    }
+
+    @Test
+    void theAdministratorChoosesAPeriodAndIsToldWhenATypedOneIsWrong() throws Exception {
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        switchToPolish(admin);
+        admin.get(url("admin/figures.xhtml"));
+        waitFor(admin).until(browser -> present(browser, "figures-title"));
+        chartsDrawn(admin);
+        String lastYear = text(admin, "figures-period");
+        long offersOfTheYear = number(admin, "figures.offers.published");
+        assertThat(offersOfTheYear).as("the portal's offers of the last year").isGreaterThanOrEqualTo(8);
+
+        // The fourth choice is the quarter before this one: another period, fewer or as many offers, its own address.
+        admin.findElements(By.cssSelector("#period-choices a")).get(4).click();
+        waitFor(admin).until(browser -> !text(browser, "figures-period").equals(lastYear));
+        assertThat(admin.getCurrentUrl()).contains("from=").contains("to=");
+        assertThat(number(admin, "figures.offers.published")).isLessThanOrEqualTo(offersOfTheYear);
+
+        admin.get(url("admin/figures.xhtml?from=2026-03-31&to=2026-01-01"));
+        assertThat(text(admin, "period-refused")).contains("2026-03-31 – 2026-01-01").contains("kończy się przed początkiem");
+        assertThat(text(admin, "figures-period")).isEqualTo(lastYear);
+        admin.get(url("admin/figures.xhtml?from=" + "9".repeat(5000) + "&to=%00%27"));
+        assertThat(text(admin, "period-refused")).contains("to nie dwie daty");
+        assertThat(status(sessionOf(admin), url("figures/figures.xlsx?scope=portal&from=2026-03-31&to=2026-01-01"))).isEqualTo(400);
+    }
+
+    private void chartsDrawn(WebDriver browser) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        waitFor(browser).until(page -> ((Number) script.executeScript(
+                "return Array.from(document.querySelectorAll('canvas')).filter(c => window.Chart && Chart.getChart(c)).length;")).intValue() == 4);
+    }
+
+    private static int status(HttpClient client, String address) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private long number(WebDriver browser, String key) {
