@@ -64,38 +64,49 @@ final class ActivityQueries {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static YearMonth month(Object[] row) {
-        return YearMonth.of((int) number(row[0]), (int) number(row[1]));
+    /** The year and month in the row's columns {@code at} and {@code at + 1}. */
+    private static YearMonth month(Object[] row, int at) {
+        return YearMonth.of((int) number(row[at]), (int) number(row[at + 1]));
     }
 
     private void offers(Tally tally) {
-        for (Object[] row : rows(subjects.offers("o", "o.publishedAt"), "select o.kind, count(o) from Offer o", " group by o.kind")) {
-            tally.add(row[0] == OfferKind.REQUEST ? OFFERS_REQUEST : OFFERS_OFFER, number(row[1]));
-            tally.add(OFFERS, number(row[1]));
+        // One grouped query for the counts by kind, the months and the organisations that published.
+        for (Object[] row : rows(subjects.offers("o", "o.publishedAt"),
+                "select o.kind, extract(year from o.publishedAt), extract(month from o.publishedAt), o.owner.id, count(o) from Offer o",
+                " group by o.kind, extract(year from o.publishedAt), extract(month from o.publishedAt), o.owner.id")) {
+            long count = number(row[4]);
+            tally.add(row[0] == OfferKind.REQUEST ? OFFERS_REQUEST : OFFERS_OFFER, count);
+            tally.add(OFFERS, count);
+            tally.addMonthly(month(row, 1), OFFERS, count);
+            tally.actors.add(number(row[3]));
         }
         // Counted once however many co-providers it names: an exists, not a join.
         tally.add(OFFERS_JOINT, single(subjects.offers("o", "o.publishedAt")
                 .and("exists (select jc.id from OfferCoProvider jc where jc.offer = o and jc.answer = :jointConfirmed)",
                         "jointConfirmed", CoProviderAnswer.CONFIRMED), "select count(o) from Offer o"));
-        for (Object[] row : rows(subjects.offers("o", "o.publishedAt"),
-                "select extract(year from o.publishedAt), extract(month from o.publishedAt), count(o) from Offer o",
-                " group by extract(year from o.publishedAt), extract(month from o.publishedAt)")) {
-            tally.addMonthly(month(row), OFFERS, number(row[2]));
-        }
-        for (Object[] row : rows(subjects.offers("o", "o.publishedAt"), "select o.owner.id, count(o) from Offer o", " group by o.owner.id")) {
-            tally.actors.add(number(row[0]));
-        }
         for (Object[] row : rows(subjects.offers("o", "o.publishedAt").and("c.answer = :actorConfirmed", "actorConfirmed", CoProviderAnswer.CONFIRMED),
-                "select c.organisation.id, count(c) from OfferCoProvider c join c.offer o", " group by c.organisation.id")) {
-            tally.actors.add(number(row[0]));
+                "select o.owner.id, c.organisation.id, count(c) from OfferCoProvider c join c.offer o", " group by o.owner.id, c.organisation.id")) {
+            tally.actors.add(number(row[1]));
+            tally.together.add(new Tally.Together(LinkKind.JOINT_OFFER, number(row[0]), number(row[1]), number(row[2])));
         }
     }
 
+    /**
+     * One grouped query for every figure of interests: by state, month, the organisation that sent it and the
+     * one that received it; an organisation's sent and received are the rows on either side of it.
+     */
     private void interests(Tally tally) {
-        for (Object[] row : rows(subjects.interests(Subjects.Side.BOTH), "select i.state, count(i) from ExpressionOfInterest i", " group by i.state")) {
+        boolean ofOrganisation = subjects.scope().kind() == Scope.Kind.ORGANISATION;
+        for (Object[] row : rows(subjects.interests(),
+                "select i.state, extract(year from i.created), extract(month from i.created), i.organisation.id, i.offer.owner.id, count(i)"
+                        + " from ExpressionOfInterest i",
+                " group by i.state, extract(year from i.created), extract(month from i.created), i.organisation.id, i.offer.owner.id")) {
             InterestState state = (InterestState) row[0];
-            long count = number(row[1]);
+            Long sender = row[3] == null ? null : number(row[3]);
+            long receiver = number(row[4]);
+            long count = number(row[5]);
             tally.add(INTERESTS_ALL, count);
+            tally.addMonthly(month(row, 1), INTERESTS_ALL, count);
             if (state != InterestState.NEW && state != InterestState.DECLINED) {
                 tally.add(INTERESTS_ANSWERED, count);
             }
@@ -108,26 +119,21 @@ final class ActivityQueries {
             if (state == InterestState.DECLINED) {
                 tally.add(INTERESTS_DECLINED, count);
             }
+            if (ofOrganisation) {
+                // Within an agreement or the portal every interest sent is one received.
+                tally.add(INTERESTS_SENT, sender != null && subjects.ofScope(sender) ? count : 0);
+                tally.add(INTERESTS_RECEIVED, subjects.ofScope(receiver) ? count : 0);
+            }
+            if (sender != null) {
+                tally.actors.add(sender);
+                if (state.isOutcome()) {
+                    tally.together.add(new Tally.Together(LinkKind.INTEREST, sender, receiver, count));
+                }
+            }
         }
-        if (subjects.scope().kind() == Scope.Kind.ORGANISATION) {
-            tally.add(INTERESTS_SENT, single(subjects.interests(Subjects.Side.SENT), "select count(i) from ExpressionOfInterest i"));
-            tally.add(INTERESTS_RECEIVED, single(subjects.interests(Subjects.Side.RECEIVED), "select count(i) from ExpressionOfInterest i"));
-        }
-        else {
-            // Within an agreement or the portal every interest sent is one received.
+        if (!ofOrganisation) {
             tally.add(INTERESTS_SENT, tally.count(INTERESTS_ALL));
             tally.add(INTERESTS_RECEIVED, tally.count(INTERESTS_ALL));
-        }
-        for (Object[] row : rows(subjects.interests(Subjects.Side.BOTH),
-                "select extract(year from i.created), extract(month from i.created), count(i) from ExpressionOfInterest i",
-                " group by extract(year from i.created), extract(month from i.created)")) {
-            tally.addMonthly(month(row), INTERESTS_ALL, number(row[2]));
-        }
-        for (Object[] row : rows(subjects.interests(Subjects.Side.BOTH), "select i.organisation.id, count(i) from ExpressionOfInterest i",
-                " group by i.organisation.id")) {
-            if (row[0] != null) {
-                tally.actors.add(number(row[0]));
-            }
         }
     }
 
@@ -136,10 +142,16 @@ final class ActivityQueries {
     }
 
     private void events(Tally tally) {
-        for (Object[] row : rows(heldEvents("e"), "select e.type, count(e), sum(e.capacity) from Event e", " group by e.type")) {
-            tally.add(eventsOfType((EventType) row[0]), number(row[1]));
-            tally.add(EVENTS, number(row[1]));
-            tally.add(EVENTS_SEATS, number(row[2]));
+        // One grouped query for the counts by type, the seats, the months and the organisers.
+        for (Object[] row : rows(heldEvents("e"),
+                "select e.type, extract(year from e.startsAt), extract(month from e.startsAt), e.organiser.id, count(e), sum(e.capacity) from Event e",
+                " group by e.type, extract(year from e.startsAt), extract(month from e.startsAt), e.organiser.id")) {
+            long count = number(row[4]);
+            tally.add(eventsOfType((EventType) row[0]), count);
+            tally.add(EVENTS, count);
+            tally.add(EVENTS_SEATS, number(row[5]));
+            tally.addMonthly(month(row, 1), EVENTS, count);
+            tally.actors.add(number(row[3]));
         }
         tally.add(EVENTS_REGISTRATIONS, single(heldEvents("e").and("r.state = :confirmed", "confirmed", RegistrationState.CONFIRMED),
                 "select count(r) from Registration r join r.event e"));
@@ -151,14 +163,6 @@ final class ActivityQueries {
                 " group by e.organiser.id, m.organisation.id")) {
             tally.attendance.add(new long[] { number(row[0]), number(row[1]), number(row[2]) });
             tally.actors.add(number(row[1]));
-        }
-        for (Object[] row : rows(heldEvents("e"),
-                "select extract(year from e.startsAt), extract(month from e.startsAt), count(e) from Event e",
-                " group by extract(year from e.startsAt), extract(month from e.startsAt)")) {
-            tally.addMonthly(month(row), EVENTS, number(row[2]));
-        }
-        for (Object[] row : rows(heldEvents("e"), "select e.organiser.id, count(e) from Event e", " group by e.organiser.id")) {
-            tally.actors.add(number(row[0]));
         }
     }
 
@@ -181,7 +185,7 @@ final class ActivityQueries {
         for (Object[] row : rows(subjects.proposals("p.created"),
                 "select extract(year from p.created), extract(month from p.created), count(p) from ProjectProposal p",
                 " group by extract(year from p.created), extract(month from p.created)")) {
-            tally.addMonthly(month(row), PROPOSALS_STARTED, number(row[2]));
+            tally.addMonthly(month(row, 0), PROPOSALS_STARTED, number(row[2]));
         }
         for (Object[] row : rows(subjects.proposalsAlive().and("pa.proposal = p and pa.state = :actorAccepted", "actorAccepted", PartnerState.ACCEPTED),
                 "select pa.organisation.id, count(p) from Partner pa, ProjectProposal p", " group by pa.organisation.id")) {

@@ -61,18 +61,10 @@ final class Subjects {
         return inPeriod(where, datePath);
     }
 
-    /**
-     * Expressions of interest aliased {@code i} sent in the period on offers of the scope; for an organisation
-     * the ones it sent or received ({@code side}: both, sent or received).
-     */
-    Where interests(Side side) {
-        Where where = visible(AudienceType.OFFER, "i.offer.id");
-        String organisationCondition = switch (side) {
-            case BOTH -> "(i.organisation.id in :scopeOrganisations or i.offer.owner.id in :scopeOrganisations)";
-            case SENT -> "i.organisation.id in :scopeOrganisations";
-            case RECEIVED -> "i.offer.owner.id in :scopeOrganisations";
-        };
-        return inPeriod(inScope(where, OFFER_OF_AGREEMENT.formatted("i.offer"), organisationCondition), "i.created");
+    /** Expressions of interest aliased {@code i} sent in the period on offers of the scope; for an organisation the ones it sent or received. */
+    Where interests() {
+        return inPeriod(inScope(visible(AudienceType.OFFER, "i.offer.id"), OFFER_OF_AGREEMENT.formatted("i.offer"),
+                "(i.organisation.id in :scopeOrganisations or i.offer.owner.id in :scopeOrganisations)"), "i.created");
     }
 
     /** Events at {@code path} that start in the period, organised by the scope's organisations. */
@@ -103,7 +95,8 @@ final class Subjects {
         return scope;
     }
 
-    enum Side {
-        BOTH, SENT, RECEIVED
+    /** Whether the organisation is one of an organisation scope's (the cluster or one of its members). */
+    boolean ofScope(long organisation) {
+        return organisations.contains(organisation);
     }
 }

@@ -22,6 +22,12 @@ final class Tally {
     final List<long[]> attendance = new ArrayList<>();
     /** The organisations that did something in the period (any kind). */
     final Set<Long> actors = new HashSet<>();
+    /** Pairs of organisations met by the grouped queries that did something together (before cluster families are asked). */
+    final List<Together> together = new ArrayList<>();
+
+    /** Two organisations that did something of one kind together, {@code times} times. */
+    record Together(LinkKind kind, long one, long other, long times) {
+    }
 
     long count(String key) {
         return counts.getOrDefault(key, 0L);

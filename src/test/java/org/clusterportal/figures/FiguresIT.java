@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The OKIP agreement's figures in the browser: its coordinator sees the charts drawn in Polish on a phone, with
  * no script error and no CSP violation, and downloads a spreadsheet with the page's numbers and a PDF report; a
  * member without a role there is refused; an organisation's administrator sees its figures and no other's; the
- * administrator chooses a period and is told when a typed one is wrong. Screenshots in both languages at 375 and 1280 pixels.
+ * administrator chooses a period and is told when a typed one is wrong; a visitor sees only the public summary
+ * of a public agreement. Screenshots in both languages at 375 and 1280 pixels.
  */
 class FiguresIT extends BrowserTest {
 
@@ -160,6 +161,20 @@ class FiguresIT extends BrowserTest {
         admin.get(url("admin/figures.xhtml?from=" + "9".repeat(5000) + "&to=%00%27"));
         assertThat(text(admin, "period-refused")).contains("to nie dwie daty");
         assertThat(status(sessionOf(admin), url("figures/figures.xlsx?scope=portal&from=2026-03-31&to=2026-01-01"))).isEqualTo(400);
+    }
+
+    @Test
+    void aVisitorSeesThePublicSummaryOfAPublicAgreementAndNothingOfAnother() throws Exception {
+        WebDriver visitor = browser();
+        visitor.get(url("agreements/view.xhtml?id=2"));
+        visitor.findElement(By.id("agreement-figures")).click();
+        waitFor(visitor).until(browser -> present(browser, "figures-title"));
+        assertThat(present(visitor, "figures-summary-note")).as("counts only").isTrue();
+        assertThat(present(visitor, "table-links")).as("no names of organisations").isFalse();
+        assertThat(present(visitor, "network")).isFalse();
+        visitor.get(url("agreements/figures.xhtml?id=1"));
+        assertThat(present(visitor, "figures-title")).as("a participants-only agreement's figures").isFalse();
+        assertThat(status(HttpClient.newHttpClient(), url("figures/figures.xlsx?scope=agreement&id=1"))).isIn(403, 404);
     }
 
     private void chartsDrawn(WebDriver browser) {

@@ -715,13 +715,18 @@ class OfferSearchBenchmarkIT {
         return capture.statements();
     }
 
-    /** Every statement of one call, the slowest first: where a call made of many queries spends its time. */
-    private void statements(String title, Supplier<?> call, List<String> report) {
+    /** Every statement of one call, the slowest first, and the plans of the slowest three: where a call made of many queries spends its time. */
+    private void statements(String title, Supplier<?> call, List<String> report) throws Exception {
         List<Captured> statements = new ArrayList<>(captured(call));
         statements.sort(Comparator.comparingDouble(Captured::millis).reversed());
         report.add("== " + title + ": " + statements.size() + " SQL statement(s), "
                 + "%.1f ms in the database".formatted(statements.stream().mapToDouble(Captured::millis).sum()));
         statements.forEach(statement -> report.add("-- %.1f ms: %s".formatted(statement.millis(), statement.sql())));
+        for (Captured slow : statements.subList(0, Math.min(3, statements.size()))) {
+            String inlined = Sql.inline(slow.sql(), slow.parameters());
+            report.add("   plan of the %.1f ms statement:".formatted(slow.millis()));
+            report.addAll(inTransaction(c -> Sql.texts(c, "explain (analyze, buffers) " + inlined)).stream().map(line -> "   " + line).toList());
+        }
     }
 
     /** The median of {@link #RUNS} runs after one warm-up, in milliseconds. */
