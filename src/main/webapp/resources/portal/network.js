@@ -1,6 +1,6 @@
 /*
  * The cooperation network of a figures page (WEB-INF/includes/cooperation-network.xhtml), drawn with Apache
- * ECharts from its WebJar: organisations as nodes sized by their cross-cluster activity and coloured by cluster,
+ * ECharts from its WebJar: organisations around a circle, grouped by cluster, sized by their cross-cluster activity and coloured by cluster,
  * links as wide as they are frequent. A click on a node opens the organisation. The data come as JSON in
  * data-network; names reach the tooltip only encoded.
  */
@@ -11,6 +11,10 @@
         }
         element.dataset.drawn = 'true';
         var network = JSON.parse(element.dataset.network || '{"nodes":[],"links":[]}');
+        // Around a circle, a cluster's organisations side by side: the links between clusters cross the middle.
+        network.nodes.sort(function (a, b) {
+            return a.cluster === b.cluster ? a.name.localeCompare(b.name) : a.cluster.localeCompare(b.cluster);
+        });
         var clusters = [];
         network.nodes.forEach(function (node) {
             if (clusters.indexOf(node.cluster) < 0) {
@@ -32,9 +36,13 @@
             legend: { type: 'scroll', bottom: 0, data: clusters },
             series: [{
                 type: 'graph',
-                layout: 'force',
+                layout: 'circular',
+                circular: { rotateLabel: true },
+                top: 90,
+                bottom: 110,
+                left: '20%',
+                right: '20%',
                 roam: true,
-                draggable: true,
                 categories: clusters.map(function (name) { return { name: name }; }),
                 data: network.nodes.map(function (node) {
                     return {
@@ -56,8 +64,8 @@
                         lineStyle: { width: 1 + Math.log2(1 + link.weight), opacity: 0.6 }
                     };
                 }),
-                force: { repulsion: 220, edgeLength: [60, 150], gravity: 0.12 },
-                label: { show: network.nodes.length <= 30, position: 'right', width: 140, overflow: 'truncate' },
+                label: { show: network.nodes.length <= 40, position: 'right', width: 120, overflow: 'truncate', fontSize: 11 },
+                lineStyle: { curveness: 0.2 },
                 emphasis: { focus: 'adjacency' }
             }]
         });

@@ -38,7 +38,7 @@ final class FigureCharts {
         }
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
         return chart("bar", labels, datasets, Json.createObjectBuilder()
-                .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))));
+                .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", counts().add("stacked", true))));
     }
 
     static String funnel(FigureSheet sheet, Function<String, String> label) {
@@ -68,12 +68,17 @@ final class FigureCharts {
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", Json.createObjectBuilder().add("beginAtZero", true)));
+                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", counts()));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
         return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", title).add("data", data)
                 .add("backgroundColor", colours)), options);
+    }
+
+    /** An axis of counts: from zero, whole numbers only (no "2.5 events" between ticks). */
+    private static JsonObjectBuilder counts() {
+        return Json.createObjectBuilder().add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0));
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
