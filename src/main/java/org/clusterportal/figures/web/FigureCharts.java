@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -18,6 +19,7 @@ import org.clusterportal.figures.NamedCount;
  */
 final class FigureCharts {
 
+    private static final int LINE = 18;
     private static final List<String> COLOURS = List.of("#1f6feb", "#2da44e", "#bf8700", "#8250df", "#cf222e", "#0a7ea4");
 
     private FigureCharts() {
@@ -62,7 +64,7 @@ final class FigureCharts {
         JsonArrayBuilder data = Json.createArrayBuilder();
         JsonArrayBuilder colours = Json.createArrayBuilder();
         for (int i = 0; i < bars.size(); i++) {
-            labels.add(bars.get(i).name());
+            labels.add(horizontal ? lines(bars.get(i).name()) : Json.createValue(bars.get(i).name()));
             data.add(bars.get(i).count());
             colours.add(COLOURS.get(i % COLOURS.size()));
         }
@@ -74,6 +76,23 @@ final class FigureCharts {
         }
         return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", title).add("data", data)
                 .add("backgroundColor", colours)), options);
+    }
+
+    /**
+     * A label of a horizontal bar as lines of about {@value #LINE} characters (Chart.js draws an array as lines),
+     * so that a long Polish label is wrapped beside its bar on a phone instead of cut off at the edge.
+     */
+    static JsonArray lines(String label) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString()).build();
     }
 
     /** An axis of counts: from zero, whole numbers only (no "2.5 events" between ticks). */
