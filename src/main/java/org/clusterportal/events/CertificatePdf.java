@@ -46,7 +46,7 @@ public final class CertificatePdf {
     private static final float MARGIN = 60;
 
     /** What the certificate says, already in words; the labels come from the bundle of {@code locale}. */
-    public record Content(Locale locale, String holder, String type, String title, String dates, String hours,
+    public record Content(Locale locale, String holder, String attended, String title, String dates, String hours,
             String organiser, String agreements, String number, String verificationUrl) {
     }
 
@@ -73,7 +73,7 @@ public final class CertificatePdf {
             hours += ", " + MessageFormat.format(bundle.getString("certificate.pdf.duration"), hoursOf(minutes, locale));
         }
         String agreements = event.getAgreements().stream().map(Agreement::getTitle).collect(Collectors.joining("; "));
-        return new Content(locale, certificate.getHolder().getDisplayName(), bundle.getString("event.type." + event.getType()),
+        return new Content(locale, certificate.getHolder().getDisplayName(), bundle.getString("certificate.pdf.attended." + event.getType()),
                 event.getTitle(), dates, hours, event.getOrganiser().getName(), agreements, certificate.getNumber(),
                 PortalAddress.absolute(certificate.getVerificationPath()));
     }
@@ -118,7 +118,7 @@ public final class CertificatePdf {
                 y = writer.centred(bundle.getString("certificate.pdf.title"), 30, y, 40);
                 y = writer.centred(bundle.getString("certificate.pdf.certifies"), 13, y - 10, 20);
                 y = writer.centred(content.holder(), 26, y - 6, 36);
-                y = writer.centred(MessageFormat.format(bundle.getString("certificate.pdf.attended"), content.type().toLowerCase(content.locale())), 13, y, 20);
+                y = writer.centred(content.attended(), 13, y, 20);
                 y = writer.centred(content.title(), 18, y - 4, 24);
                 y -= 12;
                 Map<Field, String> fields = new EnumMap<>(Field.class);

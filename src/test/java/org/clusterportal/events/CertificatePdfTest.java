@@ -78,7 +78,7 @@ class CertificatePdfTest {
     }
 
     private static CertificatePdf.Content content(Locale locale, String holder, String title) {
-        return new CertificatePdf.Content(locale, holder, "Szkolenie", title, "2 marca 2026", "09:00–15:00 (Europe/Warsaw), 6 h",
+        return new CertificatePdf.Content(locale, holder, "wziął(-ęła) udział w szkoleniu", title, "2 marca 2026", "09:00–15:00 (Europe/Warsaw), 6 h",
                 "Ogólnopolski Klaster Innowacyjnych Przedsiębiorców", "Porozumienie o współpracy międzyklastrowej", NUMBER,
                 "https://portal.example.org/certificates/verify.xhtml?number=" + NUMBER);
     }
