@@ -2,6 +2,8 @@ package org.clusterportal.organisations;
 
 import java.io.Serializable;
 
+import org.clusterportal.platform.persistence.SearchWords;
+
 /** What the directory is narrowed to; every criterion is optional. */
 public class OrganisationFilter implements Serializable {
 
@@ -12,6 +14,7 @@ public class OrganisationFilter implements Serializable {
     private String country;
     private String region;
     private Long agreementId;
+    private String words;
 
     public OrganisationKind getKind() {
         return kind;
@@ -53,9 +56,18 @@ public class OrganisationFilter implements Serializable {
         this.agreementId = agreementId;
     }
 
+    /** Words of the name or the description, every one of them (prefixes and parts of words match). */
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
     /** Whether any filter is chosen: an empty result then says nothing matched, not that there is none. */
     public boolean isChosen() {
         return kind != null || sectorId != null || (country != null && !country.isBlank())
-                || (region != null && !region.isBlank()) || agreementId != null;
+                || (region != null && !region.isBlank()) || agreementId != null || !SearchWords.of(words).isEmpty();
     }
 }

@@ -86,8 +86,15 @@ public class OrganisationService {
                     + " and (sg.organisation = o or exists (select c.id from Organisation oo join oo.clusters c"
                     + " where oo = o and c = sg.organisation)))");
         }
+        List<String> words = SearchWords.of(filter.getWords());
+        for (int i = 0; i < words.size(); i++) {
+            where.add("(lower(o.name) like :word" + i + " escape '!' or lower(o.description) like :word" + i + " escape '!')");
+        }
         TypedQuery<T> query = entityManager.createQuery(select + where + order, type)
                 .setParameter("approved", OrganisationStatus.APPROVED);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, "%" + words.get(i) + "%");
+        }
         Optional.ofNullable(filter.getKind()).ifPresent(kind -> query.setParameter("kind", kind));
         Optional.ofNullable(filter.getSectorId()).ifPresent(sector -> query.setParameter("sector", sector));
         Optional.ofNullable(filter.getCountry()).ifPresent(country -> query.setParameter("country", country));

@@ -35,6 +35,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -116,6 +117,30 @@ class VisitorSessionsIT extends BrowserTest {
     }
 
     @Test
+    void aVisitorFindsOrganisationsByWordsOfTheirNameOrDescriptionAndIsOfferedToClearTheFilters() {
+        WebDriver visitor = browser("pl-PL");
+        visitor.get(url("organisations/"));
+        List<String> firstPage = directory(visitor);
+
+        // Words of the description, in capitals and a word's beginning: "Górnego Śląska" in the demo cluster's description.
+        typeInDirectory(visitor, "GÓRNEGO śląsk");
+        assertThat(directory(visitor)).containsExactly("Jastrzębski Klaster Innowacji");
+        typeInDirectory(visitor, "medtech \"%_ ");
+        assertThat(directory(visitor)).as("quotes and LIKE wildcards are ordinary characters").isEmpty();
+        typeInDirectory(visitor, "medtech");
+        assertThat(directory(visitor)).containsExactly("MedTech Silesia sp. z o.o.");
+        chooseInDirectory(visitor, "country", "FR");
+        assertThat(directory(visitor)).as("the words and the filters together").isEmpty();
+        assertThat(text(visitor, "organisationsForm:organisations")).contains("Nic nie pasuje do wpisanych słów i wybranych filtrów.");
+
+        visitor.findElement(By.id("organisationsForm:clear-filters")).click();
+        waitFor(visitor).until(driver -> driver.findElement(By.id("organisationsForm:words")).getAttribute("value").isEmpty()
+                && !present(driver, "organisationsForm:clear-filters"));
+        assertThat(directory(visitor)).isEqualTo(firstPage);
+        assertThat(visitor.manage().getCookieNamed("JSESSIONID")).isNull();
+    }
+
+    @Test
     void theDirectoryAndAPublicAgreementShowWhereTheirOrganisationsAreWithNothingFromElsewhere() throws Exception {
         Path folder = Files.createDirectories(Path.of(System.getProperty("portal.basedir", "."), "target/screenshots"));
         String agreement = find(AGREEMENT, get("agreements/").body());
@@ -152,18 +177,31 @@ class VisitorSessionsIT extends BrowserTest {
     }
 
     /**
-     * Opens a filter of the directory and picks an entry, as a person does, and waits for the answer to its ajax
-     * request: an empty queue right after the click may come before the request has left.
+     * Opens a filter of the directory and picks an entry, as a person does, and waits for the answer.
      */
     private void chooseInDirectory(WebDriver browser, String filter, String label) {
         String menu = "organisationsForm:" + filter;
+        answered(browser, () -> {
+            browser.findElement(By.cssSelector("[id='" + menu + "'] .ui-selectonemenu-trigger")).click();
+            // An entry picked while the panel still opens is taken back by PrimeFaces: wait until it has opened.
+            waitFor(browser).until(ExpectedConditions.attributeToBe(By.id(menu + "_label"), "aria-expanded", "true"));
+            browser.findElement(By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']")).click();
+        });
+    }
+
+    /** Types into the directory's words box as a person does and waits for the one (delayed) ajax answer. */
+    private void typeInDirectory(WebDriver browser, String words) {
+        WebElement box = browser.findElement(By.id("organisationsForm:words"));
+        box.clear();
+        answered(browser, () -> box.sendKeys(words));
+    }
+
+    /** Does what a person does and waits for the answer to its ajax request: an empty queue right after may come before the request has left. */
+    private void answered(WebDriver browser, Runnable action) {
         JavascriptExecutor page = (JavascriptExecutor) browser;
         page.executeScript("window.directoryAnswers = 0; jQuery(document).off('pfAjaxComplete.directory')"
                 + ".on('pfAjaxComplete.directory', () => window.directoryAnswers++);");
-        browser.findElement(By.cssSelector("[id='" + menu + "'] .ui-selectonemenu-trigger")).click();
-        // An entry picked while the panel still opens is taken back by PrimeFaces: wait until it has opened.
-        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id(menu + "_label"), "aria-expanded", "true"));
-        browser.findElement(By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']")).click();
+        action.run();
         waitFor(browser).until(driver -> ((Number) page.executeScript("return window.directoryAnswers;")).intValue() > 0);
         waitForAjax(browser);
     }
