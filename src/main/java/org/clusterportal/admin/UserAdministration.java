@@ -156,7 +156,8 @@ public class UserAdministration {
         String accountId = keycloak.create(address, blankToNull(firstName), blankToNull(lastName))
                 .orElseThrow(() -> BusinessException.onField("email", "admin.invite.exists"));
         boolean sent = keycloak.sendPasswordEmail(accountId);
-        auditLog.record(viewer, AuditAction.ACCOUNT_INVITED, "account", accountId,
+        String name = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
+        auditLog.record(viewer, AuditAction.ACCOUNT_INVITED, AuditLog.ACCOUNT, accountId, name.isEmpty() ? address : name,
                 address + (sent ? "" : " (e-mail not sent)"));
         return new Invitation(accountId, sent);
     }

@@ -80,12 +80,14 @@ class OrganisationsIT extends BrowserTest {
         type(member, "joinForm:message", "Prowadzę dział badań.");
         submit(member, "joinForm:requestMembership");
         assertThat(present(member, "membership-pending")).isTrue();
+        assertThat(member.findElements(By.cssSelector(".ui-messages li"))).as("the request said once").hasSize(1);
 
         newcomer.get(organisationUrl);
         assertThat(text(newcomer, "membership-requests")).contains(DemoAccount.MEMBER2.displayName(), "Prowadzę dział badań.");
         WebElement accept = newcomer.findElement(By.cssSelector("[id$='approveRequest']"));
         accept.click();
         waitFor(newcomer).until(ExpectedConditions.stalenessOf(accept));
+        assertThat(newcomer.findElements(By.cssSelector(".ui-messages li"))).as("the approval said once").hasSize(1);
         assertThat(text(newcomer, "people")).contains(DemoAccount.MEMBER2.displayName(), "Marta Nowicka");
         assertThat(present(newcomer, "membership-requests")).isFalse();
 
