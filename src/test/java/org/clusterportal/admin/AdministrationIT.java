@@ -58,8 +58,8 @@ class AdministrationIT extends BrowserTest {
         admin.get(url("admin/person.xhtml?id=" + account.id()));
         submit(admin, roleButton(admin, "coordinator"));
         assertThat(text(admin, "messages")).contains("granted");
-        assertThat(admin.findElement(By.cssSelector("tr[data-role='coordinator'] .role-state")).getText())
-                .startsWith("Has this role");
+        assertThat(waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-role='coordinator'] .role-state"))).getText()).startsWith("Has this role");
 
         // The member's next page: the session is renewed through Keycloak's SSO, with the new role, on the same page.
         member.navigate().refresh();
@@ -157,7 +157,9 @@ class AdministrationIT extends BrowserTest {
 
     /** The id of the grant or revoke button in the row of a role on the person page. */
     private String roleButton(WebDriver admin, String role) {
-        return admin.findElement(By.cssSelector("tr[data-role='" + role + "'] button")).getAttribute("id");
+        // The roles section is filled once the page is shown (a deferred panel).
+        return waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-role='" + role + "'] button")))
+                .getAttribute("id");
     }
 
     /** An HTTP client carrying the browser's session cookie: the same person, replaying requests by hand. */
