@@ -91,7 +91,7 @@ public class UserAdministration {
         return keycloak.count(words);
     }
 
-    /** The person page's data; empty when Keycloak has no such account. */
+    /** The person page's data but the roles ({@link #roles}), in one call to Keycloak; empty when it has no such account. */
     public Optional<PersonDetails> find(@NotNull Viewer viewer, @NotBlank String accountId) {
         requireAdmin(viewer);
         Optional<Account> known = keycloak.find(accountId);
@@ -110,8 +110,13 @@ public class UserAdministration {
                 select a from Agreement a join a.coordinators p where p = :person order by a.title""", Agreement.class)
                 .setParameter("person", found)
                 .getResultList()).orElse(List.of());
-        return Optional.of(new PersonDetails(account, keycloak.effectiveRealmRoles(accountId),
-                keycloak.directRealmRoles(accountId), person.orElse(null), organisations, agreements));
+        return Optional.of(new PersonDetails(account, person.orElse(null), organisations, agreements));
+    }
+
+    /** The account's realm roles, held directly or through a composite: two calls to Keycloak, asked apart. */
+    public RoleHoldings roles(@NotNull Viewer viewer, @NotBlank String accountId) {
+        requireAdmin(viewer);
+        return new RoleHoldings(keycloak.effectiveRealmRoles(accountId), keycloak.directRealmRoles(accountId));
     }
 
     public void grant(@NotNull Viewer viewer, @NotBlank String accountId, @NotBlank String role) {
@@ -156,7 +161,8 @@ public class UserAdministration {
         String accountId = keycloak.create(address, blankToNull(firstName), blankToNull(lastName))
                 .orElseThrow(() -> BusinessException.onField("email", "admin.invite.exists"));
         boolean sent = keycloak.sendPasswordEmail(accountId);
-        auditLog.record(viewer, AuditAction.ACCOUNT_INVITED, "account", accountId,
+        String name = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
+        auditLog.record(viewer, AuditAction.ACCOUNT_INVITED, AuditLog.ACCOUNT, accountId, name.isEmpty() ? address : name,
                 address + (sent ? "" : " (e-mail not sent)"));
         return new Invitation(accountId, sent);
     }
@@ -219,7 +225,7 @@ public class UserAdministration {
     }
 
     private static void requireKnownRole(String role) {
-        if (!PersonDetails.ROLES.contains(role)) {
+        if (!RoleHoldings.ROLES.contains(role)) {
             throw new BusinessException("admin.role.unknown");
         }
     }

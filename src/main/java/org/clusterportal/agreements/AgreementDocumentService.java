@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditAction;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.files.AcceptedFiles;
 import org.clusterportal.platform.files.Download;
 import org.clusterportal.platform.files.FileNames;
@@ -47,6 +49,9 @@ public class AgreementDocumentService {
 
     @Inject
     private FileStore fileStore;
+
+    @Inject
+    private AuditLog auditLog;
 
     /** The documents of an agreement the viewer may see (none otherwise): the text first, then the annexes. */
     public List<AgreementDocument> list(@NotNull Viewer viewer, @NotNull Long agreementId, @Min(0) int first,
@@ -103,6 +108,7 @@ public class AgreementDocumentService {
         AgreementDocument document = new AgreementDocument(agreement, kind, cleanTitle,
                 FileNames.forContent(fileName, cleanTitle, file.contentType()), file, uploader, Instant.now());
         entityManager.persist(document);
+        audit(viewer, AuditAction.AGREEMENT_DOCUMENT_ADDED, document);
         return document;
     }
 
@@ -113,8 +119,16 @@ public class AgreementDocumentService {
         if (!accessPolicy.canEdit(viewer, document.getAgreement())) {
             throw new AccessDeniedException("Agreement document " + documentId);
         }
+        audit(viewer, AuditAction.AGREEMENT_DOCUMENT_REMOVED, document);
         entityManager.remove(document);
         fileStore.deleteAfterCommit(document.storedFile().key());
+    }
+
+    /** The agreement is the subject (the document may be gone); the detail names the document and its file. */
+    private void audit(Viewer viewer, AuditAction action, AgreementDocument document) {
+        Agreement agreement = document.getAgreement();
+        auditLog.record(viewer, action, "agreement", agreement.getId(), agreement.getTitle(), document.getTitle()
+                + " (document " + document.getId() + ", " + document.getFileName() + ")");
     }
 
     public boolean canEdit(@NotNull Viewer viewer, @NotNull Agreement agreement) {

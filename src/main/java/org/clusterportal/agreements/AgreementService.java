@@ -77,6 +77,7 @@ public class AgreementService {
         Agreement agreement = new Agreement(form.getTitle());
         form.applyTo(agreement);
         entityManager.persist(agreement);
+        audit(viewer, AuditAction.AGREEMENT_CREATED, agreement, null);
         return agreement;
     }
 
@@ -84,6 +85,7 @@ public class AgreementService {
         Agreement agreement = managed(viewer, id);
         agreement.checkVersion(form.getVersion());
         form.applyTo(agreement);
+        audit(viewer, AuditAction.AGREEMENT_CHANGED, agreement, null);
         return agreement;
     }
 
@@ -98,6 +100,7 @@ public class AgreementService {
             throw BusinessException.onField("description", "form.tooLong", Agreement.DESCRIPTION_LENGTH);
         }
         agreement.editDescription(description == null || description.isBlank() ? null : description);
+        audit(viewer, AuditAction.AGREEMENT_CHANGED, agreement, "description");
         return agreement;
     }
 
@@ -109,6 +112,7 @@ public class AgreementService {
         }
         agreement.checkVersion(versionShown);
         agreement.requireOfferReview(required);
+        audit(viewer, AuditAction.AGREEMENT_CHANGED, agreement, "offer review " + (required ? "required" : "not required"));
         return agreement;
     }
 
@@ -117,18 +121,23 @@ public class AgreementService {
         Organisation organisation = Optional.ofNullable(entityManager.find(Organisation.class, organisationId))
                 .orElseThrow(() -> new BusinessException("agreement.signatory.unknown"));
         agreement.addSignatory(organisation, signedOn);
+        audit(viewer, AuditAction.SIGNATORY_ADDED, agreement, organisation(organisation));
         return agreement;
     }
 
     public Agreement removeSignatory(@NotNull Viewer viewer, @NotNull Long id, @NotNull Long organisationId) {
         Agreement agreement = managed(viewer, id);
-        agreement.removeSignatory(entityManager.getReference(Organisation.class, organisationId));
+        Organisation organisation = entityManager.getReference(Organisation.class, organisationId);
+        agreement.removeSignatory(organisation);
+        audit(viewer, AuditAction.SIGNATORY_REMOVED, agreement, organisation(organisation));
         return agreement;
     }
 
     public Agreement makeCoordinating(@NotNull Viewer viewer, @NotNull Long id, @NotNull Long organisationId) {
         Agreement agreement = managed(viewer, id);
-        agreement.makeCoordinating(entityManager.getReference(Organisation.class, organisationId));
+        Organisation organisation = entityManager.getReference(Organisation.class, organisationId);
+        agreement.makeCoordinating(organisation);
+        audit(viewer, AuditAction.COORDINATING_SIGNATORY_CHANGED, agreement, organisation(organisation));
         return agreement;
     }
 
@@ -137,7 +146,7 @@ public class AgreementService {
         Person person = Optional.ofNullable(entityManager.find(Person.class, personId))
                 .orElseThrow(() -> new BusinessException("agreement.coordinator.unknown"));
         agreement.nameCoordinator(person);
-        auditLog.record(viewer, AuditAction.COORDINATOR_NAMED, "agreement", id, coordinator(person));
+        audit(viewer, AuditAction.COORDINATOR_NAMED, agreement, coordinator(person));
         return agreement;
     }
 
@@ -146,8 +155,18 @@ public class AgreementService {
         Person person = Optional.ofNullable(entityManager.find(Person.class, personId))
                 .orElseThrow(() -> new BusinessException("agreement.coordinator.unknown"));
         agreement.removeCoordinator(person);
-        auditLog.record(viewer, AuditAction.COORDINATOR_REMOVED, "agreement", id, coordinator(person));
+        audit(viewer, AuditAction.COORDINATOR_REMOVED, agreement, coordinator(person));
         return agreement;
+    }
+
+    /** One entry about the agreement, named by its title as it is now, in the change's transaction. */
+    private void audit(Viewer viewer, AuditAction action, Agreement agreement, String detail) {
+        auditLog.record(viewer, action, "agreement", agreement.getId(), agreement.getTitle(), detail);
+    }
+
+    /** A signatory as the audit log names it: its name then, and the organisation's id. */
+    private static String organisation(Organisation organisation) {
+        return organisation.getName() + " (organisation " + organisation.getId() + ")";
     }
 
     /** The coordinator as the audit log names them: the name then, and the person's id. */
@@ -158,6 +177,7 @@ public class AgreementService {
     public Agreement sign(@NotNull Viewer viewer, @NotNull Long id) {
         Agreement agreement = managed(viewer, id);
         agreement.sign();
+        audit(viewer, AuditAction.AGREEMENT_SIGNED, agreement, null);
         return agreement;
     }
 

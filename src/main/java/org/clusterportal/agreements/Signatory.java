@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An organisation that signed an agreement, on its own date; one signatory coordinates the agreement. */
 @Entity
@@ -23,8 +25,10 @@ public class Signatory extends BaseEntity {
     @JoinColumn(name = "agreement_id", nullable = false, updatable = false)
     private Agreement agreement;
 
+    /** Read for all of an agreement's signatories in one query when they are listed, not one query per row. */
     @ManyToOne(optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
+    @BatchFetch(BatchFetchType.IN)
     private Organisation organisation;
 
     @Column(name = "signed_on")

@@ -25,6 +25,7 @@ import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.platform.text.RichText;
@@ -64,6 +65,7 @@ public class EventPlanner {
         describe(viewer, event, form, 0, false);
         entityManager.persist(event);
         keepAudience(event);
+        audit(viewer, AuditAction.EVENT_CREATED, event);
         return event;
     }
 
@@ -89,6 +91,7 @@ public class EventPlanner {
             }
         }
         keepAudience(event);
+        audit(viewer, AuditAction.EVENT_CHANGED, event);
         return event;
     }
 
@@ -96,6 +99,7 @@ public class EventPlanner {
         Event event = seats.lockedFor(viewer, id);
         event.publish();
         keepAudience(event);
+        audit(viewer, AuditAction.EVENT_PUBLISHED, event);
         return event;
     }
 
@@ -105,6 +109,7 @@ public class EventPlanner {
         boolean wasPublished = event.getStatus() == EventStatus.PUBLISHED;
         event.cancel();
         keepAudience(event);
+        audit(viewer, AuditAction.EVENT_CANCELLED, event);
         if (wasPublished) {
             notices.tell(NoticeKind.EVENT_CANCELLED, seats.activeParticipants(event), event, viewer.personId(), null);
         }
@@ -125,6 +130,11 @@ public class EventPlanner {
      */
     private void keepAudience(Event event) {
         audience.keep(AudienceType.EVENT, event.getId(), event.audience());
+    }
+
+    /** One entry about the event, named by its title now and its organiser, in the change's transaction. */
+    private void audit(Viewer viewer, AuditAction action, Event event) {
+        auditLog.record(viewer, action, "event", event.getId(), event.getTitle(), event.getOrganiser().getName());
     }
 
     /** The organisation the form names, if the viewer may organise in its name; else a refusal on the field. */

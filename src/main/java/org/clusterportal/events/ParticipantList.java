@@ -17,6 +17,7 @@ import org.eclipse.persistence.config.QueryHints;
 
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.security.Viewer;
 
@@ -103,6 +104,7 @@ public class ParticipantList {
             registration.waitlist();
             tell(NoticeKind.REGISTRATION_WAITLISTED, registration, viewer);
         }
+        audit(viewer, AuditAction.REGISTRATION_APPROVED, registration);
         return registration;
     }
 
@@ -113,6 +115,7 @@ public class ParticipantList {
             seats.promoteWhileSeats(registration.getEvent());
         }
         tell(NoticeKind.REGISTRATION_DECLINED, registration, viewer);
+        audit(viewer, AuditAction.REGISTRATION_DECLINED, registration);
         return registration;
     }
 
@@ -124,6 +127,7 @@ public class ParticipantList {
         }
         registration.confirm();
         tell(NoticeKind.REGISTRATION_PROMOTED, registration, viewer);
+        audit(viewer, AuditAction.REGISTRATION_CONFIRMED, registration);
         return registration;
     }
 
@@ -135,12 +139,14 @@ public class ParticipantList {
         }
         registration.waitlist();
         tell(NoticeKind.REGISTRATION_WAITLISTED, registration, viewer);
+        audit(viewer, AuditAction.REGISTRATION_WAITLISTED, registration);
         return registration;
     }
 
     public Registration markAttended(@NotNull Viewer viewer, @NotNull Long registrationId, boolean attended) {
         Registration registration = organised(viewer, registrationId);
         registration.markAttended(attended, Instant.now());
+        audit(viewer, AuditAction.ATTENDANCE_MARKED, registration);
         return registration;
     }
 
@@ -153,6 +159,17 @@ public class ParticipantList {
         seats.lockedFor(viewer, registration.getEvent().getId());
         entityManager.refresh(registration);
         return registration;
+    }
+
+    /**
+     * One entry about the registration, named by the person and the event, with the state it is left in (and the
+     * attendance marked), in the change's transaction.
+     */
+    private void audit(Viewer viewer, AuditAction action, Registration registration) {
+        auditLog.record(viewer, action, "registration", registration.getId(),
+                registration.getPerson().getDisplayName() + " @ " + registration.getEvent().getTitle(),
+                "event " + registration.getEvent().getId() + ", " + registration.getState()
+                        + (action == AuditAction.ATTENDANCE_MARKED ? registration.isAttended() ? ", attended" : ", not attended" : ""));
     }
 
     private void tell(NoticeKind kind, Registration registration, Viewer organiser) {

@@ -13,6 +13,8 @@ import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An organisation named by the owner of a joint offer as providing it too. Its name appears on the offer only
@@ -29,9 +31,11 @@ public class OfferCoProvider extends BaseEntity {
     @JoinColumn(name = "offer_id", nullable = false, updatable = false)
     private Offer offer;
 
+    /** Read for all of an offer's co-providers in one query when they are listed, not one query per row. */
     @NotNull
     @ManyToOne(optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
+    @BatchFetch(BatchFetchType.IN)
     private Organisation organisation;
 
     @NotNull

@@ -10,14 +10,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.organisations.MembershipRole;
 import org.clusterportal.organisations.MembershipStatus;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.audit.AuditLog;
+import org.clusterportal.platform.persistence.SearchWords;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.Viewer;
 
 /**
@@ -40,6 +46,9 @@ public class OfferCoProviderService {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private OfferService offers;
+
     /** The organisations named on the offer, with their answers, by name. */
     public List<OfferCoProvider> coProvidersOf(@NotNull Offer offer) {
         return entityManager.createQuery(
@@ -56,19 +65,45 @@ public class OfferCoProviderService {
         return providers;
     }
 
-    /** Organisations that may be named as co-providers: those taking part in one of the agreements, not the owner. */
-    public List<Organisation> candidates(@NotNull Organisation owner, @NotNull Collection<Long> agreementIds) {
+    /**
+     * The organisations among {@code organisationIds} that may be named as co-providers: those taking part in one
+     * of the agreements, not the owner. Only the ids asked for are read, however many take part.
+     */
+    public List<Organisation> candidatesAmong(@NotNull Organisation owner, @NotNull Collection<Long> agreementIds,
+            @NotNull Collection<Long> organisationIds) {
+        if (agreementIds.isEmpty() || organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return candidates(new Where().and("po.id in :candidateIds", "candidateIds", organisationIds), List.of(owner.getId()),
+                agreementIds).getResultList();
+    }
+
+    /**
+     * The co-provider picker's suggestions, asked as the person types: organisations whose name holds every typed
+     * word and that take part in an agreement of the offer's owner (of an offer the viewer may change) or, for a
+     * new offer, of one of the viewer's organisations, which are not suggested themselves. The service accepts
+     * only those of the agreements finally chosen.
+     */
+    public List<Organisation> candidatesNamed(@NotNull Viewer viewer, Long offerId, String typed, @Min(1) @Max(50) int limit) {
+        List<String> words = SearchWords.of(typed);
+        List<Organisation> owners = offerId == null ? offers.ownersFor(viewer) : List.of(offers.editable(viewer, offerId).getOwner());
+        if (words.isEmpty() || owners.isEmpty()) {
+            return List.of();
+        }
+        List<Long> agreementIds = offers.agreementsOf(owners).stream().map(Agreement::getId).toList();
         if (agreementIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
-                select distinct po from Organisation po, Signatory s
-                where s.agreement.id in :candidateAgreements and po.id <> :candidateOwner
-                  and (s.organisation = po or exists (select pc.id from Organisation pm join pm.clusters pc where pm = po and pc = s.organisation))
-                order by po.name""", Organisation.class)
-                .setParameter("candidateAgreements", List.copyOf(agreementIds))
-                .setParameter("candidateOwner", owner.getId())
-                .getResultList();
+        return candidates(new Where().containsWords(words, "po.name"), owners.stream().map(Organisation::getId).toList(),
+                agreementIds).setMaxResults(limit).getResultList();
+    }
+
+    private TypedQuery<Organisation> candidates(Where where, List<Long> ownerIds, Collection<Long> agreementIds) {
+        return where.and("po.id not in :candidateOwners", "candidateOwners", ownerIds)
+                .and("exists (select s.id from Signatory s where s.agreement.id in :candidateAgreements and (s.organisation = po"
+                        + " or exists (select pc.id from Organisation pm join pm.clusters pc where pm = po and pc = s.organisation)))")
+                .bind("candidateAgreements", agreementIds)
+                .query(entityManager, "select po from Organisation po", " order by po.name, po.id", Organisation.class);
     }
 
     /** The co-provider requests the viewer, as administrator of the named organisation, may answer. */

@@ -133,7 +133,7 @@ public class OfferLifecycleService {
             return;
         }
         List<Long> agreementIds = offer.getAgreements().stream().map(Agreement::getId).toList();
-        Map<Long, Organisation> allowed = coProviders.candidates(offer.getOwner(), agreementIds).stream()
+        Map<Long, Organisation> allowed = coProviders.candidatesAmong(offer.getOwner(), agreementIds, wanted).stream()
                 .collect(Collectors.toMap(Organisation::getId, Function.identity()));
         for (Long organisationId : wanted) {
             Organisation organisation = allowed.get(organisationId);

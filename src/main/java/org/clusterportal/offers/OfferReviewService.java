@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import org.clusterportal.agreements.OfferReview;
 import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.security.Viewer;
 
@@ -51,6 +52,7 @@ public class OfferReviewService {
         offer.approve(LocalDate.now(), Instant.now());
         audience.keep(offer);
         notices.tell(NoticeKind.OFFER_APPROVED, notices.ownerSide(offer), offer, viewer, null);
+        auditLog.record(viewer, AuditAction.OFFER_APPROVED, "offer", offer.getId(), offer.getTitle(), null);
         return offer;
     }
 
@@ -60,6 +62,7 @@ public class OfferReviewService {
         offer.returnToDraft(comment);
         audience.keep(offer);
         notices.tell(NoticeKind.OFFER_RETURNED, notices.ownerSide(offer), offer, viewer, offer.getReviewComment());
+        auditLog.record(viewer, AuditAction.OFFER_RETURNED, "offer", offer.getId(), offer.getTitle(), offer.getReviewComment());
         return offer;
     }
 

@@ -154,12 +154,20 @@ public class OrganisationService {
                 .getResultList();
     }
 
-    /** Approved clusters by name, for choosing which clusters an organisation belongs to. */
-    public List<Organisation> listClusters() {
-        return entityManager.createQuery("""
-                select o from Organisation o where o.status = :approved and o.kind = :cluster order by o.name""", Organisation.class)
-                .setParameter("approved", OrganisationStatus.APPROVED)
-                .setParameter("cluster", OrganisationKind.CLUSTER)
+    /**
+     * Approved clusters whose name holds every typed word, by name, at most {@code limit}: the suggestions of the
+     * picker of the clusters an organisation belongs to, asked as the person types rather than loaded whole.
+     */
+    public List<Organisation> clustersNamed(String typed, @Min(1) @Max(50) int limit) {
+        List<String> words = SearchWords.of(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return new Where().and("g.status = :approvedCluster", "approvedCluster", OrganisationStatus.APPROVED)
+                .and("g.kind = :clusterKind", "clusterKind", OrganisationKind.CLUSTER)
+                .containsWords(words, "g.name")
+                .query(entityManager, "select g from Organisation g", " order by g.name, g.id", Organisation.class)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

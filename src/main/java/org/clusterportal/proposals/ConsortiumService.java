@@ -28,6 +28,7 @@ import org.clusterportal.organisations.OrganisationStatus;
 import org.clusterportal.organisations.Sector;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.audit.AuditLog;
+import org.clusterportal.platform.faces.Choice;
 import org.clusterportal.platform.persistence.SearchWords;
 import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.Viewer;
@@ -125,7 +126,7 @@ public class ConsortiumService {
      * Approved organisations whose names contain every word typed, that the lead could invite (not partners
      * already, unless declined), by name, a page at a time: the invitation's picker, however many there are.
      */
-    public List<OrganisationChoice> invitable(@NotNull Viewer viewer, @NotNull Long id, @Size(max = 200) String words,
+    public List<Choice> invitable(@NotNull Viewer viewer, @NotNull Long id, @Size(max = 200) String words,
             @Min(0) int first, @Min(1) @Max(50) int pageSize) {
         proposals.getLed(viewer, id);
         return new Where()
@@ -133,8 +134,8 @@ public class ConsortiumService {
                 .containsWords(SearchWords.of(words), "o.name")
                 .and("not exists (select x.id from Partner x where x.proposal.id = :proposal and x.organisation = o and x.state <> :declined)")
                 .bind("proposal", id).bind("declined", PartnerState.DECLINED)
-                .query(entityManager, "select new org.clusterportal.proposals.OrganisationChoice(o.id, o.name) from Organisation o",
-                        " order by o.name, o.id", OrganisationChoice.class)
+                .query(entityManager, "select new org.clusterportal.platform.faces.Choice(o.id, o.name) from Organisation o",
+                        " order by o.name, o.id", Choice.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList();

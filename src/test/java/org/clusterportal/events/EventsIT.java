@@ -133,6 +133,11 @@ class EventsIT extends BrowserTest {
         coordinator.findElement(By.id("messageForm:send")).click();
         waitForAjax(coordinator);
         assertThat(messages(coordinator)).as("the sending said once").hasSize(1);
+        // A decision on a registration (by ajax): said once, in place of the message before it.
+        coordinator.findElement(By.cssSelector("[id^='registrationsForm:registrations:'][id$=':toWaitingList']")).click();
+        waitForAjax(coordinator);
+        assertThat(messages(coordinator)).as("the move said once").singleElement()
+                .satisfies(message -> assertThat(message.getText()).contains("on the waiting list"));
 
         // Someone of no participating organisation: not in the list, not by its address, no link anywhere.
         TestAccount stranger = newAccount("events", "Jan", "Obcy");

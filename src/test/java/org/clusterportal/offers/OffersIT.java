@@ -253,11 +253,7 @@ class OffersIT extends BrowserTest {
         type(coProvider, "organisationForm:name", company);
         choose(coProvider, "organisationForm:kind_input", "Company");
         type(coProvider, "organisationForm:city", "Zabrze");
-        coProvider.findElement(By.id("organisationForm:clusters")).click();
-        waitFor(coProvider).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='organisationForm:clusters_panel']//li[normalize-space(.)='" + PIKMED + "']"))).click();
-        coProvider.findElement(By.id("organisationForm:name")).click();
-        waitFor(coProvider).until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisationForm:clusters_panel")));
+        pick(coProvider, "organisationForm:clusters", "PIKMED", PIKMED);
         assertThat(text(coProvider, "organisationForm:clusters")).contains(PIKMED);
         submit(coProvider, "organisationForm:save");
         assertThat(text(coProvider, "organisation-name")).isEqualTo(company);
@@ -283,7 +279,8 @@ class OffersIT extends BrowserTest {
         member.findElements(By.cssSelector("#offerForm\\:agreements label")).stream()
                 .filter(label -> label.getText().trim().equals(AGREEMENT_1))
                 .findFirst().orElseThrow().click();
-        choose(member, "offerForm:coProviders_input", company);
+        // Named on the new offer's form, before any draft exists.
+        pick(member, "offerForm:coProviders", company, company);
         submit(member, "offerForm:save");
         submit(member, "offerActions:publish");
         assertThat(text(member, "offer-status")).isEqualTo("Published");

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.clusterportal.testing.BrowserTest;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,12 +82,14 @@ class OrganisationsIT extends BrowserTest {
         type(member, "joinForm:message", "Prowadzę dział badań.");
         submit(member, "joinForm:requestMembership");
         assertThat(present(member, "membership-pending")).isTrue();
+        assertThat(member.findElements(By.cssSelector(".ui-messages li"))).as("the request said once").hasSize(1);
 
         newcomer.get(organisationUrl);
         assertThat(text(newcomer, "membership-requests")).contains(DemoAccount.MEMBER2.displayName(), "Prowadzę dział badań.");
         WebElement accept = newcomer.findElement(By.cssSelector("[id$='approveRequest']"));
         accept.click();
         waitFor(newcomer).until(ExpectedConditions.stalenessOf(accept));
+        assertThat(newcomer.findElements(By.cssSelector(".ui-messages li"))).as("the approval said once").hasSize(1);
         assertThat(text(newcomer, "people")).contains(DemoAccount.MEMBER2.displayName(), "Marta Nowicka");
         assertThat(present(newcomer, "membership-requests")).isFalse();
 
@@ -157,6 +161,39 @@ class OrganisationsIT extends BrowserTest {
         assertThat(logo.statusCode()).isEqualTo(200);
         assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(logo.body()).isEqualTo(TestFiles.png());
+    }
+
+    @Test
+    void aPostbackOfOnesOwnOrganisationsEditorNamingAnotherIsRefusedBeforeTheServiceAndAuditedOnce() {
+        // Demo data (V1_1, V3_1): the member administers Jastrzębie Innovation Labs (21); MedTech Silesia (23) is not hers.
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("organisations/edit.xhtml?id=23"));
+        assertThat(present(member, "error-404")).as("not hers to edit").isTrue();
+        member.get(url("organisations/edit.xhtml?id=21"));
+        String name = member.findElement(By.id("organisationForm:name")).getAttribute("value");
+
+        // Her editor's save, posted with the other organisation's id (as a replayed request would).
+        type(member, "organisationForm:name", "Przejęta nazwa");
+        ((JavascriptExecutor) member).executeScript("var id = document.createElement('input'); id.type = 'hidden';"
+                + " id.name = 'id'; id.value = '23'; document.getElementById('organisationForm').appendChild(id);");
+        submit(member, "organisationForm:save");
+        assertThat(present(member, "error-403")).isTrue();
+        member.get(url("organisations/view.xhtml?id=23"));
+        assertThat(text(member, "organisation-name")).isEqualTo("MedTech Silesia sp. z o.o.");
+        member.get(url("organisations/edit.xhtml?id=21"));
+        assertThat(member.findElement(By.id("organisationForm:name")).getAttribute("value")).as("hers is unchanged too").isEqualTo(name);
+
+        // Refused by the page, before the service, and audited once.
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        admin.get(url("admin/audit.xhtml"));
+        admin.findElement(By.id("auditForm:person")).sendKeys("Wiśniewska");
+        admin.findElement(By.id("auditForm:apply")).click();
+        waitForAjax(admin);
+        List<String> refusals = admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains("Organisation 23")).toList();
+        assertThat(refusals).singleElement().asString().contains("Access denied", "posted from the editor of organisation 21");
     }
 
     private void chooseLogo(WebDriver browser, Path file) {

@@ -34,9 +34,11 @@ import org.clusterportal.people.AccountClaims;
 import org.clusterportal.organisations.Membership;
 import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.faces.Choice;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.testing.Deployments;
+import org.clusterportal.testing.Statements;
 import org.clusterportal.testing.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -392,15 +394,15 @@ class ProposalServiceIT {
         transaction.commit();
 
         String typed = "PICKER " + word.toUpperCase();
-        assertThat(consortium.invitable(author, id, typed, 0, 3)).extracting(OrganisationChoice::getName)
+        assertThat(consortium.invitable(author, id, typed, 0, 3)).extracting(Choice::getLabel)
                 .as("by name, approved ones only").satisfiesExactly(name -> assertThat(name).startsWith("A Picker"),
                         name -> assertThat(name).startsWith("B Picker"), name -> assertThat(name).startsWith("C Picker"));
-        assertThat(consortium.invitable(author, id, typed, 3, 3)).extracting(OrganisationChoice::getName)
+        assertThat(consortium.invitable(author, id, typed, 3, 3)).extracting(Choice::getLabel)
                 .singleElement().satisfies(name -> assertThat(name).startsWith("D Picker"));
         assertThat(consortium.invitable(author, id, "picker%" + word, 0, 10)).as("a wildcard is a character like any other").isEmpty();
 
         consortium.invite(author, id, named.get(1).getId(), PartnerRole.END_USER, null, null);
-        assertThat(consortium.invitable(author, id, typed, 0, 10)).extracting(OrganisationChoice::getId)
+        assertThat(consortium.invitable(author, id, typed, 0, 10)).extracting(Choice::getId)
                 .as("not those asked already").hasSize(3).doesNotContain(named.get(1).getId());
         assertThatThrownBy(() -> consortium.invitable(participant, id, typed, 0, 10)).as("only for the lead")
                 .isInstanceOf(AccessDeniedException.class);

@@ -235,6 +235,37 @@ class ProposalsIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aPostbackOfOnesOwnProposalsEditorNamingAnotherIsRefusedBeforeTheServiceAndAuditedOnce() {
+        // Demo data (V10_1): the member's company leads proposal 710; member2's leads 711, which she may not change.
+        WebDriver member = browser();
+        logIn(member, DemoAccount.MEMBER);
+        member.get(url("proposals/edit.xhtml?id=711"));
+        assertThat(present(member, "error-404")).as("not hers to change").isTrue();
+        member.get(url("proposals/edit.xhtml?id=710"));
+        String title = member.findElement(By.id("proposalForm:title")).getAttribute("value");
+
+        // Her editor's save, posted with the other proposal's id (as a replayed request would).
+        type(member, "proposalForm:title", "Przejęty projekt");
+        ((JavascriptExecutor) member).executeScript("var id = document.createElement('input'); id.type = 'hidden';"
+                + " id.name = 'id'; id.value = '711'; document.getElementById('proposalForm').appendChild(id);");
+        submit(member, "proposalForm:save");
+        assertThat(present(member, "error-403")).isTrue();
+        member.get(url("proposals/edit.xhtml?id=710"));
+        assertThat(member.findElement(By.id("proposalForm:title")).getAttribute("value")).as("hers is unchanged too").isEqualTo(title);
+
+        // Refused by the page, before the service, and audited once.
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        admin.get(url("admin/audit.xhtml"));
+        admin.findElement(By.id("auditForm:person")).sendKeys("Wiśniewska");
+        admin.findElement(By.id("auditForm:apply")).click();
+        waitForAjax(admin);
+        List<String> refusals = admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains("Proposal 711")).toList();
+        assertThat(refusals).singleElement().asString().contains("Access denied", "posted from the editor of proposal 710");
+    }
+
     private void chooseFile(WebDriver browser, Path file) {
         browser.findElement(By.cssSelector("[id='uploadForm:file'] input[type='file']")).sendKeys(file.toString());
     }

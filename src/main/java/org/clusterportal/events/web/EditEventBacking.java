@@ -22,6 +22,7 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.ViewId;
 import org.clusterportal.platform.security.Viewer;
 
 /**
@@ -54,9 +55,12 @@ public class EditEventBacking implements Serializable {
     private CurrentPerson currentPerson;
 
     private Long id;
+    /** Whether the page was opened (its view action ran): from then on its id is the view's. */
+    private boolean opened;
     private EventForm form = new EventForm();
 
     public void load() {
+        opened = true;
         Viewer viewer = currentPerson.viewer();
         if (id != null) {
             form = EventForm.of(NotFoundException.unless(id,
@@ -136,8 +140,11 @@ public class EditEventBacking implements Serializable {
         return id;
     }
 
+    /** The view's {@link ViewId}: a postback naming another event is refused here, before any action runs. */
     public void setId(Long id) {
-        this.id = id;
+        Long shown = this.id;
+        this.id = ViewId.keep(opened, shown, id, () -> auditLog.refusal(currentPerson.viewer(),
+                "Event " + id + " posted from the editor of event " + shown));
     }
 
     public EventForm getForm() {

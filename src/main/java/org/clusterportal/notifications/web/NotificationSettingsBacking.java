@@ -15,8 +15,10 @@ import org.clusterportal.notifications.NoticeKind;
 import org.clusterportal.notifications.NotificationPreferences;
 import org.clusterportal.notifications.NotificationService;
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.ViewId;
 import org.omnifaces.util.Faces;
 
 /**
@@ -35,7 +37,12 @@ public class NotificationSettingsBacking implements Serializable {
     @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    private AuditLog auditLog;
+
     private String token;
+    /** Whether the page was opened (its view action ran): from then on its id is the view's. */
+    private boolean opened;
     private String personName;
     private List<Choice> choices;
 
@@ -67,6 +74,7 @@ public class NotificationSettingsBacking implements Serializable {
 
     /** 404 for a token that names nobody (an old e-mail's link after the token was renewed). */
     public void load() throws IOException {
+        opened = true;
         NotificationPreferences preferences;
         if (token != null && !token.isBlank()) {
             preferences = NotFoundException.unless(token, notificationService::preferencesByToken);
@@ -104,8 +112,14 @@ public class NotificationSettingsBacking implements Serializable {
         return token;
     }
 
+    /**
+     * The view's {@link ViewId}: a postback naming another settings link is refused here, before the choices
+     * read for the first link are saved under the other.
+     */
     public void setToken(String token) {
-        this.token = token;
+        String shown = this.token;
+        this.token = ViewId.keep(opened, shown, token, () -> auditLog.refusal(currentPerson.viewer(),
+                "Notification settings of another link posted from the settings page of a link"));
     }
 
     public String getPersonName() {

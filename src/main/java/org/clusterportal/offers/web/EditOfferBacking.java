@@ -1,16 +1,18 @@
 package org.clusterportal.offers.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.clusterportal.agreements.Agreement;
 import org.clusterportal.agreements.Reach;
 import org.clusterportal.offers.Offer;
 import org.clusterportal.offers.OfferCategory;
+import org.clusterportal.offers.OfferCoProvider;
 import org.clusterportal.offers.OfferCoProviderService;
 import org.clusterportal.offers.OfferForm;
 import org.clusterportal.offers.OfferKind;
@@ -19,6 +21,8 @@ import org.clusterportal.offers.OfferService;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.faces.Choice;
+import org.clusterportal.platform.faces.ChoiceConverter;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
 import org.clusterportal.platform.security.Viewer;
@@ -34,6 +38,10 @@ import org.omnifaces.cdi.Param;
 @Named
 @RequestScoped
 public class EditOfferBacking {
+
+    private static final int SUGGESTIONS = 10;
+
+    private static final Converter<Choice> CHOICES = new ChoiceConverter();
 
     @Inject
     private OfferService offerService;
@@ -54,7 +62,7 @@ public class EditOfferBacking {
     private OfferForm form;
     private List<SelectItem> owners;
     private List<SelectItem> agreements;
-    private List<SelectItem> coProviderCandidates = List.of();
+    private List<Choice> coProviders = new ArrayList<>();
 
     /** The offer and the choices, once per request: 404 for an offer the person may not change. */
     public void load() {
@@ -66,7 +74,10 @@ public class EditOfferBacking {
         if (id != null) {
             Offer offer = NotFoundException.unless(id,
                     offerId -> offerService.find(viewer, offerId).filter(found -> offerService.canEdit(viewer, found)));
-            form = OfferForm.of(offer, coProviderService.coProvidersOf(offer));
+            List<OfferCoProvider> named = coProviderService.coProvidersOf(offer);
+            form = OfferForm.of(offer, named);
+            coProviders = new ArrayList<>(named.stream().map(OfferCoProvider::getOrganisation)
+                    .map(organisation -> new Choice(organisation.getId(), organisation.getName())).toList());
             ownerOrganisations = List.of(offer.getOwner());
         }
         else {
@@ -77,12 +88,8 @@ public class EditOfferBacking {
             }
         }
         owners = choices(ownerOrganisations);
-        List<Agreement> ownersAgreements = offerService.agreementsOf(ownerOrganisations);
-        agreements = ownersAgreements.stream().map(agreement -> new SelectItem(agreement.getId(), agreement.getTitle())).toList();
-        if (ownerOrganisations.size() == 1) {
-            coProviderCandidates = choices(coProviderService.candidates(ownerOrganisations.get(0),
-                    ownersAgreements.stream().map(Agreement::getId).toList()));
-        }
+        agreements = offerService.agreementsOf(ownerOrganisations).stream()
+                .map(agreement -> new SelectItem(agreement.getId(), agreement.getTitle())).toList();
     }
 
     private static List<SelectItem> choices(List<Organisation> organisations) {
@@ -90,6 +97,7 @@ public class EditOfferBacking {
     }
 
     public String save() {
+        getForm().setCoProviderIds(coProviders.stream().map(Choice::getId).toList());
         Offer saved;
         try {
             saved = id == null ? lifecycleService.create(currentPerson.viewer(), getForm())
@@ -113,10 +121,29 @@ public class EditOfferBacking {
         return agreements;
     }
 
-    /** Organisations taking part in the owner's agreements; only those of the chosen agreements are accepted. */
-    public List<SelectItem> getCoProviderCandidates() {
+    /**
+     * Organisations taking part in the owner's agreements whose name holds the typed words, a few at a time from
+     * the database; only those of the chosen agreements are accepted on saving.
+     */
+    public List<Choice> completeCoProvider(String typed) {
+        return coProviderService.candidatesNamed(currentPerson.viewer(), id, typed, SUGGESTIONS).stream()
+                .map(organisation -> new Choice(organisation.getId(), organisation.getName())).toList();
+    }
+
+    /** The co-providers named, as ids and names: those of the offer, or those picked when a form comes back. */
+    public List<Choice> getCoProviders() {
         load();
-        return coProviderCandidates;
+        return coProviders;
+    }
+
+    public void setCoProviders(List<Choice> coProviders) {
+        load();
+        this.coProviders = coProviders == null ? new ArrayList<>() : new ArrayList<>(coProviders);
+    }
+
+    /** The picker holds a list, whose element type Faces cannot see: its converter is named. */
+    public Converter<Choice> getChoiceConverter() {
+        return CHOICES;
     }
 
     public OfferKind[] getKinds() {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +24,12 @@ import org.clusterportal.organisations.SectorChoice;
 import org.clusterportal.organisations.SizeClass;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditLog;
+import org.clusterportal.platform.faces.Choice;
+import org.clusterportal.platform.faces.ChoiceConverter;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.ViewId;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -36,6 +42,10 @@ import org.primefaces.model.file.UploadedFile;
 public class EditOrganisationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final int SUGGESTIONS = 10;
+
+    private static final Converter<Choice> CHOICES = new ChoiceConverter();
 
     @Inject
     private OrganisationService organisationService;
@@ -52,14 +62,20 @@ public class EditOrganisationBacking implements Serializable {
     @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    private AuditLog auditLog;
+
     private Long id;
+    /** Whether the page was opened (its view action ran): from then on its id is the view's. */
+    private boolean opened;
     private OrganisationForm form = new OrganisationForm();
-    private List<Organisation> clusters;
+    private List<Choice> clusters = new ArrayList<>();
     private boolean withLogo;
     private boolean clustersEditable = true;
     private transient UploadedFile logo;
 
     public void load() {
+        opened = true;
         if (id != null) {
             Organisation organisation = NotFoundException.unless(id, organisationId -> organisationService
                     .find(currentPerson.viewer(), organisationId)
@@ -67,11 +83,13 @@ public class EditOrganisationBacking implements Serializable {
             form = OrganisationForm.of(organisation);
             withLogo = organisation.isWithLogo();
             clustersEditable = !organisation.isApproved() || currentPerson.isAdmin();
+            clusters = new ArrayList<>(organisation.getClusters().stream()
+                    .map(cluster -> new Choice(cluster.getId(), cluster.getName())).toList());
         }
-        clusters = organisationService.listClusters();
     }
 
     public String save() {
+        form.setClusterIds(new ArrayList<>(clusters.stream().map(Choice::getId).toList()));
         Organisation saved;
         try {
             saved = id == null
@@ -131,16 +149,35 @@ public class EditOrganisationBacking implements Serializable {
         return directoryChoices.sectors();
     }
 
-    public List<Organisation> getClusters() {
+    /** Approved clusters whose name holds the typed words, a few at a time from the database. */
+    public List<Choice> completeCluster(String typed) {
+        return organisationService.clustersNamed(typed, SUGGESTIONS).stream()
+                .map(cluster -> new Choice(cluster.getId(), cluster.getName())).toList();
+    }
+
+    /** The clusters the organisation belongs to, as ids and names: its own, or those picked when the form comes back. */
+    public List<Choice> getClusters() {
         return clusters;
+    }
+
+    public void setClusters(List<Choice> clusters) {
+        this.clusters = clusters == null ? new ArrayList<>() : new ArrayList<>(clusters);
+    }
+
+    /** The picker holds a list, whose element type Faces cannot see: its converter is named. */
+    public Converter<Choice> getChoiceConverter() {
+        return CHOICES;
     }
 
     public Long getId() {
         return id;
     }
 
+    /** The view's {@link ViewId}: a postback naming another organisation is refused here, before any action runs. */
     public void setId(Long id) {
-        this.id = id;
+        Long shown = this.id;
+        this.id = ViewId.keep(opened, shown, id, () -> auditLog.refusal(currentPerson.viewer(),
+                "Organisation " + id + " posted from the editor of organisation " + shown));
     }
 
     /** Once approved, only an admin changes which clusters an organisation belongs to. */

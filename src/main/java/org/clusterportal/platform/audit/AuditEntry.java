@@ -45,6 +45,10 @@ public class AuditEntry extends BaseEntity {
     @Column(name = "object_id", length = OBJECT_ID_LENGTH, updatable = false)
     private String objectId;
 
+    /** What the subject was called then ("Jastrzębie-Zdrój agreement"), so the entry reads without a look-up. */
+    @Column(name = "object_title", length = NAME_LENGTH, updatable = false)
+    private String objectTitle;
+
     @Column(length = DETAIL_LENGTH, updatable = false)
     private String detail;
 
@@ -55,13 +59,14 @@ public class AuditEntry extends BaseEntity {
         // for JPA
     }
 
-    AuditEntry(Long actorId, String actorName, AuditAction action, String objectType, Object objectId, String detail,
-            String remoteAddress) {
+    AuditEntry(Long actorId, String actorName, AuditAction action, String objectType, Object objectId,
+            String objectTitle, String detail, String remoteAddress) {
         this.actorId = actorId;
         this.actorName = cut(actorName, NAME_LENGTH);
         this.action = action;
         this.objectType = cut(objectType, TYPE_LENGTH);
         this.objectId = objectId == null ? null : cut(objectId.toString(), OBJECT_ID_LENGTH);
+        this.objectTitle = cut(objectTitle, NAME_LENGTH);
         this.detail = cut(detail, DETAIL_LENGTH);
         this.remoteAddress = cut(remoteAddress, ADDRESS_LENGTH);
     }
@@ -100,6 +105,10 @@ public class AuditEntry extends BaseEntity {
 
     public String getObjectId() {
         return objectId;
+    }
+
+    public String getObjectTitle() {
+        return objectTitle;
     }
 
     public String getDetail() {

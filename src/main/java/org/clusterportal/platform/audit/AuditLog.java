@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,6 +41,9 @@ import org.clusterportal.platform.security.Viewer;
 @Stateless
 public class AuditLog {
 
+    /** The subject type of entries about a Keycloak account (their id is the account's UUID). */
+    public static final String ACCOUNT = "account";
+
     private static final int EXPORT_CHUNK = 500;
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -56,9 +60,31 @@ public class AuditLog {
      */
     public void record(@NotNull Viewer actor, @NotNull AuditAction action, String objectType, Object objectId,
             String detail) {
+        record(actor, action, objectType, objectId, null, detail);
+    }
+
+    /**
+     * Writes one entry that names its subject by type, id and title as it is now, e.g.
+     * {@code auditLog.record(viewer, AuditAction.EVENT_CANCELLED, "event", event.getId(), event.getTitle(), null)}.
+     */
+    public void record(@NotNull Viewer actor, @NotNull AuditAction action, String objectType, Object objectId,
+            String objectTitle, String detail) {
         String actorName = actor.findPersonId().flatMap(actorNames::nameOf).orElse(null);
-        entityManager.persist(new AuditEntry(actor.personId(), actorName, action, objectType, objectId, detail,
-                RequestAddress.current().orElse(null)));
+        entityManager.persist(new AuditEntry(actor.personId(), actorName, action, objectType, objectId, objectTitle,
+                detail, RequestAddress.current().orElse(null)));
+    }
+
+    /**
+     * The names of the people whose accounts the entries are about, by account id, read in one query for all of
+     * them (the page asks it once per page of rows). Accounts of nobody who has logged in are left out.
+     */
+    public Map<String, String> accountNames(@NotNull Viewer viewer, @NotNull List<AuditEntry> entries) {
+        requireAdmin(viewer);
+        Set<String> accounts = entries.stream()
+                .filter(entry -> ACCOUNT.equals(entry.getObjectType()) && entry.getObjectId() != null)
+                .map(AuditEntry::getObjectId)
+                .collect(Collectors.toSet());
+        return accounts.isEmpty() ? Map.of() : actorNames.namesOfAccounts(accounts);
     }
 
     /**
@@ -105,7 +131,7 @@ public class AuditLog {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             writer.write(csvLine(Stream.of("when_utc", "actor_id", "actor_name", "action", "object_type",
-                    "object_id", "detail", "remote_address")));
+                    "object_id", "object_title", "detail", "remote_address")));
             Long before = null;
             List<AuditEntry> chunk;
             do {
@@ -120,7 +146,7 @@ public class AuditLog {
                 for (AuditEntry entry : chunk) {
                     writer.write(csvLine(Stream.of(entry.getWhen().atOffset(ZoneOffset.UTC).format(CSV_TIME),
                             entry.getActorId() == null ? "" : entry.getActorId().toString(), entry.getActorName(),
-                            entry.getAction().name(), entry.getObjectType(), entry.getObjectId(), entry.getDetail(),
+                            entry.getAction().name(), entry.getObjectType(), entry.getObjectId(), entry.getObjectTitle(), entry.getDetail(),
                             entry.getRemoteAddress())));
                     before = entry.getId();
                 }

@@ -14,8 +14,10 @@ import org.clusterportal.agreements.Reach;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.people.CurrentPerson;
 import org.clusterportal.platform.BusinessException;
+import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.Feedback;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.faces.ViewId;
 import org.clusterportal.platform.security.Viewer;
 import org.clusterportal.proposals.ProjectProposal;
 import org.clusterportal.proposals.ProposalForm;
@@ -48,13 +50,19 @@ public class EditProposalBacking implements Serializable {
     @Inject
     private CurrentPerson currentPerson;
 
+    @Inject
+    private AuditLog auditLog;
+
     private Long id;
+    /** Whether the page was opened (its view action ran): from then on its id is the view's. */
+    private boolean opened;
     private ProposalForm form = new ProposalForm();
     private List<SelectItem> leads = List.of();
     private List<SelectItem> agreements = List.of();
 
     /** A proposal to change must be one the person's organisation leads: anything else is 404. */
     public void load() {
+        opened = true;
         Viewer viewer = currentPerson.viewer();
         List<Organisation> organisations;
         if (id != null) {
@@ -116,8 +124,11 @@ public class EditProposalBacking implements Serializable {
         return id;
     }
 
+    /** The view's {@link ViewId}: a postback naming another proposal is refused here, before any action runs. */
     public void setId(Long id) {
-        this.id = id;
+        Long shown = this.id;
+        this.id = ViewId.keep(opened, shown, id, () -> auditLog.refusal(currentPerson.viewer(),
+                "Proposal " + id + " posted from the editor of proposal " + shown));
     }
 
     public ProposalForm getForm() {

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.clusterportal.people.CurrentPerson;
+import org.clusterportal.platform.faces.Choice;
 import org.clusterportal.proposals.ConsortiumService;
-import org.clusterportal.proposals.OrganisationChoice;
 import org.clusterportal.proposals.PartnerRole;
 import org.omnifaces.cdi.Param;
 
@@ -33,12 +33,12 @@ public class InvitePartnerBacking {
     @Param
     private Long id;
 
-    private OrganisationChoice organisation;
+    private Choice organisation;
     private PartnerRole role;
     private String message;
 
     /** The organisations whose names contain what was typed, by name. */
-    public List<OrganisationChoice> complete(String typed) {
+    public List<Choice> complete(String typed) {
         return consortium.invitable(currentPerson.viewer(), id, typed, 0, SUGGESTIONS);
     }
 
@@ -47,11 +47,11 @@ public class InvitePartnerBacking {
                 role, null, message), "inviteForm", "proposal.partner.invited", ProposalActions.viewPage(id));
     }
 
-    public OrganisationChoice getOrganisation() {
+    public Choice getOrganisation() {
         return organisation;
     }
 
-    public void setOrganisation(OrganisationChoice organisation) {
+    public void setOrganisation(Choice organisation) {
         this.organisation = organisation;
     }
 

@@ -1,4 +1,4 @@
-package org.clusterportal.proposals;
+package org.clusterportal.testing;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,12 +13,12 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  * Counts the SQL statements EclipseLink sends while a piece of a test runs, on the test's own thread only (the
  * portal's timers run meanwhile). Deployed with the test only.
  */
-final class Statements {
+public final class Statements {
 
     private Statements() {
     }
 
-    static int during(EntityManager entityManager, Runnable work) {
+    public static int during(EntityManager entityManager, Runnable work) {
         ServerSession server = entityManager.unwrap(JpaEntityManager.class).getServerSession();
         Thread thread = Thread.currentThread();
         AtomicInteger count = new AtomicInteger();
