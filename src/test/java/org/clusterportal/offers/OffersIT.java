@@ -14,7 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -147,22 +146,13 @@ class OffersIT extends BrowserTest {
         String before = text(member, "offer-summary");
 
         // The renew button of her own offer, posted with the other offer's id (as a replayed request would).
-        ((JavascriptExecutor) member).executeScript("var id = document.createElement('input'); id.type = 'hidden';"
-                + " id.name = 'id'; id.value = '802'; document.getElementById('offerActions').appendChild(id);");
-        submit(member, "offerActions:renew");
+        submitNaming(member, "offerActions", "802", "offerActions:renew");
         assertThat(present(member, "error-403")).isTrue();
         member.get(url("offers/view.xhtml?id=801"));
         assertThat(text(member, "offer-summary")).as("her own offer is not renewed either").isEqualTo(before);
 
         // Refused by the page (not by the renewal's service check, which would have said "Offer 802" alone), once.
-        WebDriver admin = browser();
-        logIn(admin, DemoAccount.ADMIN);
-        admin.get(url("admin/audit.xhtml"));
-        admin.findElement(By.id("auditForm:person")).sendKeys("Wiśniewska");
-        admin.findElement(By.id("auditForm:apply")).click();
-        waitForAjax(admin);
-        List<String> refusals = admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
-                .map(WebElement::getText).filter(row -> row.contains("Offer 802")).toList();
+        List<String> refusals = auditRows("Wiśniewska", "Offer 802");
         assertThat(refusals).singleElement().asString().contains("Access denied", "posted from the page of offer 801");
     }
 

@@ -19,7 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -175,9 +174,7 @@ class OrganisationsIT extends BrowserTest {
 
         // Her editor's save, posted with the other organisation's id (as a replayed request would).
         type(member, "organisationForm:name", "Przejęta nazwa");
-        ((JavascriptExecutor) member).executeScript("var id = document.createElement('input'); id.type = 'hidden';"
-                + " id.name = 'id'; id.value = '23'; document.getElementById('organisationForm').appendChild(id);");
-        submit(member, "organisationForm:save");
+        submitNaming(member, "organisationForm", "23", "organisationForm:save");
         assertThat(present(member, "error-403")).isTrue();
         member.get(url("organisations/view.xhtml?id=23"));
         assertThat(text(member, "organisation-name")).isEqualTo("MedTech Silesia sp. z o.o.");
@@ -185,14 +182,7 @@ class OrganisationsIT extends BrowserTest {
         assertThat(member.findElement(By.id("organisationForm:name")).getAttribute("value")).as("hers is unchanged too").isEqualTo(name);
 
         // Refused by the page, before the service, and audited once.
-        WebDriver admin = browser();
-        logIn(admin, DemoAccount.ADMIN);
-        admin.get(url("admin/audit.xhtml"));
-        admin.findElement(By.id("auditForm:person")).sendKeys("Wiśniewska");
-        admin.findElement(By.id("auditForm:apply")).click();
-        waitForAjax(admin);
-        List<String> refusals = admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
-                .map(WebElement::getText).filter(row -> row.contains("Organisation 23")).toList();
+        List<String> refusals = auditRows("Wiśniewska", "Organisation 23");
         assertThat(refusals).singleElement().asString().contains("Access denied", "posted from the editor of organisation 21");
     }
 

@@ -247,22 +247,13 @@ class ProposalsIT extends BrowserTest {
 
         // Her editor's save, posted with the other proposal's id (as a replayed request would).
         type(member, "proposalForm:title", "Przejęty projekt");
-        ((JavascriptExecutor) member).executeScript("var id = document.createElement('input'); id.type = 'hidden';"
-                + " id.name = 'id'; id.value = '711'; document.getElementById('proposalForm').appendChild(id);");
-        submit(member, "proposalForm:save");
+        submitNaming(member, "proposalForm", "711", "proposalForm:save");
         assertThat(present(member, "error-403")).isTrue();
         member.get(url("proposals/edit.xhtml?id=710"));
         assertThat(member.findElement(By.id("proposalForm:title")).getAttribute("value")).as("hers is unchanged too").isEqualTo(title);
 
         // Refused by the page, before the service, and audited once.
-        WebDriver admin = browser();
-        logIn(admin, DemoAccount.ADMIN);
-        admin.get(url("admin/audit.xhtml"));
-        admin.findElement(By.id("auditForm:person")).sendKeys("Wiśniewska");
-        admin.findElement(By.id("auditForm:apply")).click();
-        waitForAjax(admin);
-        List<String> refusals = admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
-                .map(WebElement::getText).filter(row -> row.contains("Proposal 711")).toList();
+        List<String> refusals = auditRows("Wiśniewska", "Proposal 711");
         assertThat(refusals).singleElement().asString().contains("Access denied", "posted from the editor of proposal 710");
     }
 

@@ -214,4 +214,26 @@ public abstract class BrowserTest {
             throw new AssertionError("No option " + label + " in " + selectId);
         }
     }
+
+    /**
+     * Presses a button of a form after adding {@code id=otherId} to the form, as a replayed request naming
+     * another subject would post it.
+     */
+    protected void submitNaming(WebDriver browser, String formId, String otherId, String buttonId) {
+        ((JavascriptExecutor) browser).executeScript("var id = document.createElement('input'); id.type = 'hidden';"
+                + " id.name = 'id'; id.value = arguments[1]; document.getElementById(arguments[0]).appendChild(id);", formId, otherId);
+        submit(browser, buttonId);
+    }
+
+    /** The rows of the audit log an admin sees for the person named, that mention the subject (e.g. "Offer 802"). */
+    protected List<String> auditRows(String personName, String subject) {
+        WebDriver admin = browser();
+        logIn(admin, DemoAccount.ADMIN);
+        admin.get(url("admin/audit.xhtml"));
+        admin.findElement(By.id("auditForm:person")).sendKeys(personName);
+        admin.findElement(By.id("auditForm:apply")).click();
+        waitForAjax(admin);
+        return admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains(subject)).toList();
+    }
 }
