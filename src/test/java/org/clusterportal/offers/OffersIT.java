@@ -14,6 +14,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,7 +44,8 @@ class OffersIT extends BrowserTest {
     @Test
     void aMemberPublishesAnOfferThatOnlyParticipantsOfItsAgreementFind() {
         String word = "hydro" + UUID.randomUUID().toString().substring(0, 8);
-        String title = "Hydrogen storage tanks " + word;
+        // One long unbroken word: it must wrap on a phone, not widen the page (issue 14, defect 6).
+        String title = "Hydrogen storage tanks " + word + " Wasserstoffspeicherbehälterprüfstandsanlagengenehmigungsverfahren";
 
         WebDriver member = browser();
         logIn(member, DemoAccount.MEMBER);
@@ -81,6 +84,13 @@ class OffersIT extends BrowserTest {
         try {
             WebDriver participant = browser();
             logIn(participant, DemoAccount.MEMBER2);
+            participant.manage().window().setSize(new Dimension(375, 900));
+            participant.get(url(""));
+            assertThat(participant.findElement(By.id("panel-new-offers")).getText()).as("new in her agreements").contains(word);
+            assertThat(((Number) ((JavascriptExecutor) participant).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue())
+                    .as("the home page at 375 px with a long word in a title").isLessThanOrEqualTo(0);
+            participant.manage().window().setSize(new Dimension(1280, 1000));
             participant.get(url("offers/index.xhtml"));
             type(participant, "offersForm:words", descriptionWord);
             waitFor(participant).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
