@@ -160,6 +160,12 @@ public abstract class BrowserTest {
         waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
     }
 
+    /** Switches the signed-in person's page to English: the texts most tests read. */
+    protected void switchToEnglish(WebDriver browser) {
+        browser.findElement(By.id("language-en")).click();
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight (and jQuery none either). */
     protected void waitForAjax(WebDriver browser) {
         waitFor(browser).until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
@@ -229,6 +235,7 @@ public abstract class BrowserTest {
     protected List<String> auditRows(String personName, String subject) {
         WebDriver admin = browser();
         logIn(admin, DemoAccount.ADMIN);
+        switchToEnglish(admin);
         admin.get(url("admin/audit.xhtml"));
         admin.findElement(By.id("auditForm:person")).sendKeys(personName);
         admin.findElement(By.id("auditForm:apply")).click();
