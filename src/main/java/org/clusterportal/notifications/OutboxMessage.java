@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.clusterportal.people.Person;
+import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.persistence.BaseEntity;
 
 /**
@@ -108,6 +109,19 @@ public class OutboxMessage extends BaseEntity {
             return;
         }
         nextAttemptAt = now.plus(backOff(attempts));
+    }
+
+    /**
+     * An administrator's "try again now": due at once with a full set of attempts (a given-up message comes back
+     * to the sender). A sent message is not sent twice.
+     */
+    void retry(Instant now) {
+        if (status == OutboxStatus.SENT) {
+            throw new BusinessException("outbox.retry.sent");
+        }
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     static Duration backOff(int attempts) {

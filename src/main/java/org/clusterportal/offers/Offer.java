@@ -127,6 +127,10 @@ public class Offer extends BaseEntity {
     @Column(name = "reminded_for")
     private LocalDate remindedFor;
 
+    /** The date of validity its organisation was told had passed. */
+    @Column(name = "expiry_told_for")
+    private LocalDate expiryToldFor;
+
     /** When it was last published (approved), for "new offers". */
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -260,6 +264,20 @@ public class Offer extends BaseEntity {
             return false;
         }
         remindedFor = validUntil;
+        return true;
+    }
+
+    /**
+     * Whether its organisation should now be told that it expired: published, its date passed within the last
+     * {@code daysBack} days (an offer that expired long before the job existed is not news), and not yet told
+     * about this date. Records it when so.
+     */
+    boolean tellExpired(LocalDate today, int daysBack) {
+        if (statusOn(today) != OfferStatus.EXPIRED || validUntil.isBefore(today.minusDays(daysBack))
+                || validUntil.equals(expiryToldFor)) {
+            return false;
+        }
+        expiryToldFor = validUntil;
         return true;
     }
 

@@ -14,8 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import org.clusterportal.notifications.NoticeKind;
 
 /**
- * Once a day: reminds owners of offers that expire within a week, and asks them how the meetings and agreements
- * of 3 and 6 months ago turned out. Each question is recorded, so none is asked twice.
+ * Once a day: reminds owners of offers that expire within a week, tells them of those that have just expired
+ * (they leave the lists; a renewal brings them back), and asks them how the meetings and agreements of 3 and 6
+ * months ago turned out. Each notice is recorded on its row, so none is sent twice.
  */
 @Singleton
 public class OfferReminders {
@@ -24,6 +25,9 @@ public class OfferReminders {
 
     /** Days before its date when the owner is reminded that an offer expires. */
     static final int EXPIRY_NOTICE_DAYS = 7;
+
+    /** How long after its date an expired offer is still news to its owner (a portal down for days catches up). */
+    static final int EXPIRED_NOTICE_DAYS = 7;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -35,8 +39,9 @@ public class OfferReminders {
     void daily() {
         LocalDate today = LocalDate.now();
         int expiring = remindOfExpiry(today);
+        int expired = tellExpired(today);
         int followUps = followUpOutcomes(today);
-        LOG.info(() -> "Offers: " + expiring + " expiry reminders, " + followUps + " outcome follow-ups");
+        LOG.info(() -> "Offers: " + expiring + " expiry reminders, " + expired + " expired, " + followUps + " outcome follow-ups");
     }
 
     /** Reminds the owners of published offers expiring within a week, once per date; returns how many. */
@@ -56,6 +61,25 @@ public class OfferReminders {
             }
         }
         return reminded;
+    }
+
+    /** Tells the owners of published offers whose date passed in the last week that they expired, once per date; returns how many. */
+    public int tellExpired(@NotNull LocalDate today) {
+        List<Offer> expired = entityManager.createQuery("""
+                select o from Offer o where o.status = :published and o.validUntil < :today and o.validUntil >= :since
+                  and (o.expiryToldFor is null or o.expiryToldFor <> o.validUntil)""", Offer.class)
+                .setParameter("published", OfferStatus.PUBLISHED)
+                .setParameter("today", today)
+                .setParameter("since", today.minusDays(EXPIRED_NOTICE_DAYS))
+                .getResultList();
+        int told = 0;
+        for (Offer offer : expired) {
+            if (offer.tellExpired(today, EXPIRED_NOTICE_DAYS)) {
+                notices.tell(NoticeKind.OFFER_EXPIRED, notices.ownerSide(offer), offer, null, null);
+                told++;
+            }
+        }
+        return told;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.clusterportal.proposals;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
@@ -20,7 +22,8 @@ import org.clusterportal.notifications.NoticeKind;
 /**
  * Every morning: the consortia whose deadline is 7 days or 1 day away, the owners of checklist items due
  * tomorrow. Not persistent: a day the server was down is not caught up later (a reminder after the deadline
- * helps nobody).
+ * helps nobody). Each reminder is recorded ({@code proposal_reminder}) under the proposal's row lock, so a
+ * second node, or a second run the same day, sends nothing again; a moved deadline or due date is a new one.
  */
 @Singleton
 public class ProposalReminders {
@@ -55,7 +58,8 @@ public class ProposalReminders {
                     .setParameter("until", now.plus(days, ChronoUnit.DAYS))
                     .getResultList();
             for (ProjectProposal proposal : due) {
-                if (notices.remind(NoticeKind.PROPOSAL_DEADLINE, notices.consortiumOf(proposal), proposal, String.valueOf(days))) {
+                if (firstTime(proposal.getId(), "deadline:" + days + ":" + proposal.getDeadline(), now)
+                        && notices.remind(NoticeKind.PROPOSAL_DEADLINE, notices.consortiumOf(proposal), proposal, String.valueOf(days))) {
                     fired++;
                 }
             }
@@ -70,10 +74,24 @@ public class ProposalReminders {
                 .getResultList();
         for (ChecklistItem item : items) {
             Set<Long> people = item.getOwner() != null ? Set.of(item.getOwner().getId()) : notices.consortiumOf(item.getProposal());
-            if (notices.remind(NoticeKind.CHECKLIST_ITEM_DUE, people, item.getProposal(), item.getTitle())) {
+            if (firstTime(item.getProposal().getId(), "item:" + item.getId() + ":" + item.getDueOn(), now) && notices.remind(NoticeKind.CHECKLIST_ITEM_DUE, people, item.getProposal(), item.getTitle())) {
                 fired++;
             }
         }
         return fired;
+    }
+
+    /** Records the reminder unless it was sent before; the proposal's row lock makes two nodes take turns. */
+    private boolean firstTime(long proposalId, String reminder, Instant now) {
+        entityManager.find(ProjectProposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
+        long sent = ((Number) entityManager.createNativeQuery(
+                "select count(*) from proposal_reminder where proposal_id = ? and reminder = ?")
+                .setParameter(1, proposalId).setParameter(2, reminder).getSingleResult()).longValue();
+        if (sent > 0) {
+            return false;
+        }
+        entityManager.createNativeQuery("insert into proposal_reminder (proposal_id, reminder, sent_at) values (?, ?, ?)")
+                .setParameter(1, proposalId).setParameter(2, reminder).setParameter(3, Timestamp.from(now)).executeUpdate();
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package org.clusterportal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +31,9 @@ import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.notifications.Notification;
+import org.clusterportal.notifications.OutboxMessage;
+import org.clusterportal.notifications.SubjectType;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
@@ -38,6 +42,7 @@ import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.testing.Deliveries;
 import org.clusterportal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,7 +102,7 @@ class EventServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions().addClass(NoticeRecorder.class);
+        return Deployments.portalWithAssertions().addClasses(NoticeRecorder.class, Deliveries.class);
     }
 
     @BeforeEach
@@ -384,6 +389,8 @@ class EventServiceIT {
         desk.register(participant, event.getId(), List.of("yes"));
         desk.register(throughCluster, event.getId(), List.of("no"));
 
+        int emailsBefore = Deliveries.emailsTo(entityManager, participant.personId(), event.getTitle()).size();
+
         reminders.remindOfTomorrow(Instant.now());
         assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_REMINDER)
                 .singleElement().extracting(Notice::recipients).isEqualTo(Set.of(participant.personId()));
@@ -391,6 +398,29 @@ class EventServiceIT {
         reminders.remindOfTomorrow(Instant.now());
         reminders.remindOfTomorrow(Instant.now().plusSeconds(24 * 3600));
         assertThat(noticeRecorder.about(event.getId())).filteredOn(notice -> notice.kind() == NoticeKind.EVENT_REMINDER).hasSize(1);
+
+        // What the person finds: one reminder in the bell and one e-mail (reminders go out at once by default).
+        assertThat(Deliveries.notifications(entityManager, SubjectType.EVENT, event.getId(), NoticeKind.EVENT_REMINDER))
+                .extracting(notification -> notification.getRecipient().getId()).containsExactly(participant.personId());
+        List<OutboxMessage> emails = Deliveries.emailsTo(entityManager, participant.personId(), event.getTitle());
+        assertThat(emails).hasSize(emailsBefore + 1);
+        assertThat(emails.get(emails.size() - 1).getToAddress())
+                .isEqualTo(entityManager.find(Person.class, participant.personId()).getEmail());
+    }
+
+    @Test
+    void theDemoSeminarOfTomorrowIsRemindedOnceToThoseWithASeat() {
+        // V18_1: a seminar starting tomorrow at 10:00 where `member` (3) and `member2` (4) have a seat. Run as the
+        // job runs the day before (whatever the hour this test runs), twice: as a second node would.
+        Event seminar = entityManager.find(Event.class, 181L);
+        Instant dayBefore = seminar.getStartsAt().minus(Duration.ofHours(24));
+        reminders.remindOfTomorrow(dayBefore);
+        reminders.remindOfTomorrow(dayBefore);
+
+        List<Notification> bell = Deliveries.notifications(entityManager, SubjectType.EVENT, 181, NoticeKind.EVENT_REMINDER);
+        assertThat(bell).extracting(notification -> notification.getRecipient().getId()).containsExactlyInAnyOrder(3L, 4L);
+        assertThat(Deliveries.emailsTo(entityManager, 3, seminar.getTitle())).singleElement()
+                .extracting(OutboxMessage::getToAddress).isEqualTo("anna.wisniewska@jki.example.org");
     }
 
     @Test
@@ -486,7 +516,8 @@ class EventServiceIT {
     }
 
     private Person person(Organisation organisation) {
-        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), "p" + UUID.randomUUID(), "Test", "Person", null, null),
+        String name = "p" + UUID.randomUUID();
+        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), name, "Test", "Person", name + "@test.example.org", null),
                 Instant.now());
         entityManager.persist(person);
         entityManager.persist(new Membership(person, organisation));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,7 +20,12 @@ import jakarta.transaction.UserTransaction;
 import org.clusterportal.agreements.Reach;
 import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.agreements.Agreement;
+import org.clusterportal.notifications.Delivery;
 import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.notifications.Notification;
+import org.clusterportal.notifications.NotificationService;
+import org.clusterportal.notifications.OutboxMessage;
+import org.clusterportal.notifications.SubjectType;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
@@ -29,6 +35,7 @@ import org.clusterportal.people.Person;
 import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.testing.Deliveries;
 import org.clusterportal.testing.Deployments;
 import org.clusterportal.testing.TestFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,6 +80,9 @@ class OfferWorkflowIT {
     @Inject
     private NoticeRecorder notices;
 
+    @Inject
+    private NotificationService notificationService;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -95,7 +105,7 @@ class OfferWorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions().addClasses(NoticeRecorder.class, TestFiles.class);
+        return Deployments.portalWithAssertions().addClasses(NoticeRecorder.class, TestFiles.class, Deliveries.class);
     }
 
     @BeforeEach
@@ -164,6 +174,8 @@ class OfferWorkflowIT {
         entityManager.createQuery("update ExpressionOfInterest i set i.outcomeSince = :then where i.id = :id")
                 .setParameter("then", LocalDate.now().minusMonths(3)).setParameter("id", sent.getId()).executeUpdate();
         transaction.commit();
+        notificationService.choose(author, Map.of(NoticeKind.OUTCOME_FOLLOW_UP, Delivery.IMMEDIATELY));
+        int emailsBefore = Deliveries.emailsTo(entityManager, author.personId(), offer.getTitle()).size();
 
         reminders.followUpOutcomes(LocalDate.now());
         reminders.followUpOutcomes(LocalDate.now());
@@ -171,6 +183,12 @@ class OfferWorkflowIT {
         assertThat(notices.about(offer.getId(), NoticeKind.OUTCOME_FOLLOW_UP)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
         assertThat(entityManager.find(ExpressionOfInterest.class, sent.getId()).getFollowUps()).isEqualTo(1);
+        // What the person finds: one notification in the bell, one e-mail (they chose to hear of it at once).
+        assertThat(recipientsOf(Deliveries.notifications(entityManager, SubjectType.OFFER, offer.getId(), NoticeKind.OUTCOME_FOLLOW_UP)))
+                .contains(author.personId()).doesNotHaveDuplicates();
+        List<OutboxMessage> emails = Deliveries.emailsTo(entityManager, author.personId(), offer.getTitle());
+        assertThat(emails).hasSize(emailsBefore + 1);
+        assertThat(emails.get(emails.size() - 1).getToAddress()).isEqualTo(emailOf(author));
     }
 
     @Test
@@ -315,11 +333,70 @@ class OfferWorkflowIT {
         reminders.remindOfExpiry(LocalDate.now());
         assertThat(notices.about(offer.getId(), NoticeKind.OFFER_EXPIRING)).singleElement()
                 .satisfies(notice -> assertThat(notice.recipients()).contains(author.personId()));
+        // In the bell once, waiting for the daily digest (the default for this kind): no e-mail of its own.
+        List<Notification> reminded = Deliveries.notifications(entityManager, SubjectType.OFFER, offer.getId(), NoticeKind.OFFER_EXPIRING);
+        assertThat(recipientsOf(reminded)).contains(author.personId()).doesNotHaveDuplicates();
+        assertThat(reminded).allSatisfy(notification -> assertThat(notification.getDigest()).isEqualTo(Notification.DigestState.DAILY));
+        assertThat(Deliveries.emailsTo(entityManager, author.personId(), offer.getTitle())).isEmpty();
 
         Renewal renewed = lifecycleService.renew(author, offer.getId());
         assertThat(renewed).isEqualTo(new Renewal(Renewal.Outcome.EXTENDED, LocalDate.now().plusDays(5).plusMonths(6)));
         assertThat(offerService.find(author, offer.getId()).orElseThrow().getValidUntil()).isEqualTo(renewed.validUntil());
         assertThatThrownBy(() -> lifecycleService.renew(participant, offer.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anOfferThatHasJustExpiredIsToldToItsOwnerOnceInTheBellAndByEmail() throws Exception {
+        Offer offer = published(form());
+        transaction.begin();
+        entityManager.createQuery("update Offer o set o.validUntil = :yesterday where o.id = :id")
+                .setParameter("yesterday", LocalDate.now().minusDays(1)).setParameter("id", offer.getId()).executeUpdate();
+        transaction.commit();
+
+        assertThat(reminders.tellExpired(LocalDate.now())).isPositive();
+        // A second node, or the next day's run, tells nobody again; nor does the week-ahead reminder.
+        assertThat(reminders.tellExpired(LocalDate.now())).isZero();
+        reminders.tellExpired(LocalDate.now().plusDays(1));
+        reminders.remindOfExpiry(LocalDate.now());
+
+        assertThat(entityManager.find(Offer.class, offer.getId()).statusOn(LocalDate.now())).isEqualTo(OfferStatus.EXPIRED);
+        OfferFilter open = byWord();
+        open.setOnlyOpen(true);
+        assertThat(offerService.list(participant, open, 0, 10)).as("no longer among the open offers").isEmpty();
+        assertThat(offerService.list(participant, byWord(), 0, 10)).singleElement()
+                .satisfies(listed -> assertThat(listed.statusOn(LocalDate.now())).isEqualTo(OfferStatus.EXPIRED));
+        assertThat(recipientsOf(Deliveries.notifications(entityManager, SubjectType.OFFER, offer.getId(), NoticeKind.OFFER_EXPIRED)))
+                .contains(author.personId()).doesNotHaveDuplicates();
+        assertThat(Deliveries.notifications(entityManager, SubjectType.OFFER, offer.getId(), NoticeKind.OFFER_EXPIRING)).isEmpty();
+        assertThat(Deliveries.emailsTo(entityManager, author.personId(), offer.getTitle())).singleElement().satisfies(email -> {
+            assertThat(email.getToAddress()).isEqualTo(emailOf(author));
+            assertThat(email.getSubject()).containsAnyOf("has expired", "wygasła");
+        });
+        assertThat(Deliveries.emailsTo(entityManager, participant.personId(), offer.getTitle())).as("not the other side").isEmpty();
+
+        // Renewed, it is open again.
+        lifecycleService.renew(author, offer.getId());
+        assertThat(offerService.list(participant, open, 0, 10)).hasSize(1);
+    }
+
+    @Test
+    void theDemoDataShowsAnExpiredOfferAndAFollowUpOnTheFirstRun() {
+        LocalDate today = LocalDate.now();
+        for (int run = 0; run < 2; run++) {
+            reminders.tellExpired(today);
+            reminders.followUpOutcomes(today);
+        }
+
+        // V18_1: `member`'s offer 181 expired yesterday; the meeting of interest 182 in offer 801 was 95 days ago.
+        Offer expired = entityManager.find(Offer.class, 181L);
+        assertThat(expired.statusOn(today)).isEqualTo(OfferStatus.EXPIRED);
+        assertThat(recipientsOf(Deliveries.notifications(entityManager, SubjectType.OFFER, 181, NoticeKind.OFFER_EXPIRED)))
+                .contains(3L).doesNotHaveDuplicates();
+        assertThat(Deliveries.emailsTo(entityManager, 3, expired.getTitle())).singleElement()
+                .extracting(OutboxMessage::getToAddress).isEqualTo("anna.wisniewska@jki.example.org");
+        assertThat(entityManager.find(ExpressionOfInterest.class, 182L).getFollowUps()).as("the 3-month question, not yet the 6-month").isEqualTo(1);
+        assertThat(recipientsOf(Deliveries.notifications(entityManager, SubjectType.OFFER, 801, NoticeKind.OUTCOME_FOLLOW_UP)))
+                .contains(3L).doesNotHaveDuplicates();
     }
 
     @Test
@@ -364,6 +441,14 @@ class OfferWorkflowIT {
 
     private Offer published(OfferForm form) {
         return lifecycleService.publish(author, lifecycleService.create(author, form).getId());
+    }
+
+    private static List<Long> recipientsOf(List<Notification> notifications) {
+        return notifications.stream().map(notification -> notification.getRecipient().getId()).toList();
+    }
+
+    private String emailOf(Viewer viewer) {
+        return entityManager.find(Person.class, viewer.personId()).getEmail();
     }
 
     private long refusalsOf(Viewer viewer) {
@@ -418,7 +503,8 @@ class OfferWorkflowIT {
     }
 
     private Person person() {
-        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), "p", "Test", "Person", null, null), Instant.now());
+        String name = "p-" + UUID.randomUUID();
+        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), name, "Test", "Person", name + "@test.example.org", null), Instant.now());
         entityManager.persist(person);
         return person;
     }

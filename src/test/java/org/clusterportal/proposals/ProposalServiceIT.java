@@ -28,6 +28,8 @@ import org.clusterportal.agreements.Reach;
 import org.clusterportal.agreements.Agreement;
 import org.clusterportal.notifications.Notice;
 import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.notifications.OutboxMessage;
+import org.clusterportal.notifications.SubjectType;
 import org.clusterportal.organisations.Organisation;
 import org.clusterportal.organisations.OrganisationKind;
 import org.clusterportal.people.AccountClaims;
@@ -37,6 +39,7 @@ import org.clusterportal.platform.BusinessException;
 import org.clusterportal.platform.faces.Choice;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
+import org.clusterportal.testing.Deliveries;
 import org.clusterportal.testing.Deployments;
 import org.clusterportal.testing.Statements;
 import org.clusterportal.testing.TestFiles;
@@ -104,7 +107,7 @@ class ProposalServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class, Statements.class);
+        return Deployments.portalWithAssertions().addClasses(TestFiles.class, NoticeRecorder.class, Statements.class, Deliveries.class);
     }
 
     @BeforeEach
@@ -343,11 +346,25 @@ class ProposalServiceIT {
                 LocalDate.now().plusDays(1));
         assertThat(checklist.checklist(author, id)).containsExactly(item);
 
+        int emailsBefore = Deliveries.emailsTo(entityManager, author.personId(), proposal.getTitle()).size();
         reminders.sendReminders(Instant.now());
         List<NoticeKind> kinds = noticeRecorder.about(id).stream().map(Notice::kind).toList();
         assertThat(kinds).contains(NoticeKind.PROPOSAL_DEADLINE, NoticeKind.CHECKLIST_ITEM_DUE);
+        // A second node running the same timer, or a restart that runs it again, sends nothing more.
+        assertThat(reminders.sendReminders(Instant.now().plusSeconds(60))).as("the same morning again").isZero();
+        assertThat(noticeRecorder.about(id)).hasSize(kinds.size());
         reminders.sendReminders(Instant.now().plus(2, ChronoUnit.DAYS));
         assertThat(noticeRecorder.about(id)).as("nothing on a day between the reminders").hasSize(kinds.size());
+
+        // What the consortium finds: the deadline in the bell and by e-mail at once, the task in the bell (daily digest).
+        assertThat(Deliveries.notifications(entityManager, SubjectType.PROPOSAL, id, NoticeKind.PROPOSAL_DEADLINE))
+                .extracting(notification -> notification.getRecipient().getId()).contains(author.personId()).doesNotHaveDuplicates();
+        assertThat(Deliveries.notifications(entityManager, SubjectType.PROPOSAL, id, NoticeKind.CHECKLIST_ITEM_DUE))
+                .extracting(notification -> notification.getRecipient().getId()).containsExactly(author.personId());
+        List<OutboxMessage> emails = Deliveries.emailsTo(entityManager, author.personId(), proposal.getTitle());
+        assertThat(emails).hasSize(emailsBefore + 1);
+        assertThat(emails.get(emails.size() - 1).getToAddress())
+                .isEqualTo(entityManager.find(Person.class, author.personId()).getEmail());
 
         checklist.markDone(author, item.getId(), true);
         assertThat(checklist.checklist(author, id).get(0).isDone()).isTrue();
@@ -525,7 +542,9 @@ class ProposalServiceIT {
     }
 
     private Viewer viewerWorkingFor(Organisation organisation) {
-        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), "p", "Test", "Person", null, null), Instant.now());
+        String name = "p-" + UUID.randomUUID();
+        Person person = Person.firstLogin(new AccountClaims(UUID.randomUUID().toString(), name, "Test", "Person", name + "@test.example.org", null),
+                Instant.now());
         entityManager.persist(person);
         entityManager.persist(new Membership(person, organisation));
         return new Viewer(person.getId(), false);

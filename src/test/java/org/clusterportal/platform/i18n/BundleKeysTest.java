@@ -27,6 +27,7 @@ import org.clusterportal.events.QuestionKind;
 import org.clusterportal.events.RegistrationState;
 import org.clusterportal.notifications.Delivery;
 import org.clusterportal.notifications.NoticeKind;
+import org.clusterportal.notifications.OutboxMessage;
 import org.clusterportal.offers.CoProviderAnswer;
 import org.clusterportal.offers.Cooperation;
 import org.clusterportal.offers.InterestState;
@@ -81,6 +82,7 @@ class BundleKeysTest {
             Map.entry("offer.status.", OfferStatus.class),
             Map.entry("offers.order.", OfferOrder.class),
             Map.entry("organisation.kind.", OrganisationKind.class),
+            Map.entry("outbox.status.", OutboxMessage.OutboxStatus.class),
             Map.entry("organisation.size.", SizeClass.class),
             Map.entry("profile.contactVisibility.", ContactVisibility.class),
             Map.entry("proposal.partner.state.", PartnerState.class),
