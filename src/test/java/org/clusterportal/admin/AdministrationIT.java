@@ -3,8 +3,6 @@ package org.clusterportal.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -162,15 +159,4 @@ class AdministrationIT extends BrowserTest {
                 .getAttribute("id");
     }
 
-    /** An HTTP client carrying the browser's session cookie: the same person, replaying requests by hand. */
-    private HttpClient sessionOf(WebDriver browser) {
-        CookieManager cookies = new CookieManager();
-        for (Cookie cookie : browser.manage().getCookies()) {
-            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
-            copy.setPath("/");
-            copy.setVersion(0);
-            cookies.getCookieStore().add(URI.create(base.toString()), copy);
-        }
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
 }

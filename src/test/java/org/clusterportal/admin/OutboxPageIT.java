@@ -2,8 +2,6 @@ package org.clusterportal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,14 +84,4 @@ class OutboxPageIT extends BrowserTest {
                 By.cssSelector("#outboxForm\\:outbox tr.outbox-row-" + GIVEN_UP)));
     }
 
-    private HttpClient sessionOf(WebDriver browser) {
-        CookieManager cookies = new CookieManager();
-        for (Cookie cookie : browser.manage().getCookies()) {
-            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
-            copy.setPath("/");
-            copy.setVersion(0);
-            cookies.getCookieStore().add(URI.create(base.toString()), copy);
-        }
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -213,15 +210,4 @@ class FiguresIT extends BrowserTest {
         }
     }
 
-    /** An HTTP client carrying the browser's session cookie. */
-    private HttpClient sessionOf(WebDriver browser) {
-        CookieManager cookies = new CookieManager();
-        for (Cookie cookie : browser.manage().getCookies()) {
-            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
-            copy.setPath("/");
-            copy.setVersion(0);
-            cookies.getCookieStore().add(URI.create(base.toString()), copy);
-        }
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
 }

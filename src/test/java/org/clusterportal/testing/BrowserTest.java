@@ -1,6 +1,10 @@
 package org.clusterportal.testing;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -242,5 +247,17 @@ public abstract class BrowserTest {
         waitForAjax(admin);
         return admin.findElements(By.cssSelector("[id='auditForm:entries_data'] tr")).stream()
                 .map(WebElement::getText).filter(row -> row.contains(subject)).toList();
+    }
+
+    /** An HTTP client carrying the browser's session cookie: the same person, replaying requests by hand. */
+    protected HttpClient sessionOf(WebDriver browser) {
+        CookieManager cookies = new CookieManager();
+        for (Cookie cookie : browser.manage().getCookies()) {
+            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
+            copy.setPath("/");
+            copy.setVersion(0);
+            cookies.getCookieStore().add(URI.create(base.toString()), copy);
+        }
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 }
