@@ -89,7 +89,7 @@ class AgreementDocumentsIT extends BrowserTest {
         row.findElement(By.cssSelector("button[id$=':delete']")).click();
         WebElement yes = waitFor(coordinator).until(ExpectedConditions.elementToBeClickable(By.id("documentsForm:confirmYes")));
         yes.click();
-        waitFor(coordinator).until(ExpectedConditions.stalenessOf(yes));
+        waitUntilGone(coordinator, yes);
         waitForAjax(coordinator);
         assertThat(text(coordinator, "messages")).contains("The document was removed");
         assertThat(text(coordinator, "documentsForm:documents")).doesNotContain(title);

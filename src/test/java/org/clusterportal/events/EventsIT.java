@@ -97,7 +97,7 @@ class EventsIT extends BrowserTest {
             WebElement accept = administrator.findElement(By.xpath(
                     "//ul[@id='membership-requests']/li[strong[normalize-space()='" + name + " Uczestnik']]//button[contains(@id, 'approveRequest')]"));
             accept.click();
-            waitFor(administrator).until(ExpectedConditions.stalenessOf(accept));
+            waitUntilGone(administrator, accept);
             assertThat(messages(administrator)).as("the approval said once").hasSize(1);
         }
 

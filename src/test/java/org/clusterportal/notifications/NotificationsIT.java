@@ -57,7 +57,7 @@ class NotificationsIT extends BrowserTest {
 
         WebElement open = newest.findElement(By.cssSelector("a.notification-link"));
         open.click();
-        waitFor(administrator).until(ExpectedConditions.stalenessOf(open));
+        waitUntilGone(administrator, open);
         assertThat(administrator.getCurrentUrl()).contains("organisations/view.xhtml?id=" + MEMBERS_COMPANY);
         assertThat(bell(administrator)).isEqualTo(before);
 
@@ -65,7 +65,7 @@ class NotificationsIT extends BrowserTest {
         WebElement decline = administrator.findElement(By.xpath("//ul[@id='membership-requests']/li[contains(., '"
                 + lastName + "')]//button[contains(@id, 'declineRequest')]"));
         decline.click();
-        waitFor(administrator).until(ExpectedConditions.stalenessOf(decline));
+        waitUntilGone(administrator, decline);
         newcomer.get(url("notifications/index.xhtml"));
         assertThat(bell(newcomer)).isEqualTo(1);
         assertThat(text(newcomer, "notificationsForm:notifications")).contains("Twoja prośba o dołączenie do organizacji", "została odrzucona");
@@ -165,7 +165,7 @@ class NotificationsIT extends BrowserTest {
 
             WebElement open = told.findElement(By.cssSelector("a.notification-link"));
             open.click();
-            waitFor(member).until(ExpectedConditions.stalenessOf(open));
+            waitUntilGone(member, open);
             waitForAjax(member);
             assertThat(text(member, "offer-title")).isEqualTo(title);
             assertThat(member.findElement(By.id("interestsForm:interests")).getText())

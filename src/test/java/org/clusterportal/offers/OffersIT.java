@@ -264,7 +264,7 @@ class OffersIT extends BrowserTest {
         WebElement approve = admin.findElement(By.xpath("//article[.//a[normalize-space()='" + company
                 + "']]//button[contains(@id, 'approveOrganisation')]"));
         approve.click();
-        waitFor(admin).until(ExpectedConditions.stalenessOf(approve));
+        waitUntilGone(admin, approve);
         waitForAjax(admin);
         assertThat(text(admin, "messages")).contains("approved");
 

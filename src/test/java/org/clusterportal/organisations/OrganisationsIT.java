@@ -87,7 +87,7 @@ class OrganisationsIT extends BrowserTest {
         assertThat(text(newcomer, "membership-requests")).contains(DemoAccount.MEMBER2.displayName(), "Prowadzę dział badań.");
         WebElement accept = newcomer.findElement(By.cssSelector("[id$='approveRequest']"));
         accept.click();
-        waitFor(newcomer).until(ExpectedConditions.stalenessOf(accept));
+        waitUntilGone(newcomer, accept);
         assertThat(newcomer.findElements(By.cssSelector(".ui-messages li"))).as("the approval said once").hasSize(1);
         assertThat(text(newcomer, "people")).contains(DemoAccount.MEMBER2.displayName(), "Marta Nowicka");
         assertThat(present(newcomer, "membership-requests")).isFalse();
@@ -195,7 +195,7 @@ class OrganisationsIT extends BrowserTest {
         WebElement button = browser.findElement(By.xpath("//article[.//a[normalize-space()='" + name + "']]//button[contains(@id, '"
                 + buttonSuffix + "')]"));
         button.click();
-        waitFor(browser).until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(browser, button);
         waitForAjax(browser);
     }
 }

@@ -132,8 +132,13 @@ public abstract class BrowserTest {
     protected void submit(WebDriver browser, String buttonId) {
         WebElement button = browser.findElement(By.id(buttonId));
         button.click();
-        waitFor(browser).until(driver -> gone(button));
+        waitUntilGone(browser, button);
         waitForAjax(browser);
+    }
+
+    /** Waits until the element has left the page (the page or the part of it was replaced). */
+    protected void waitUntilGone(WebDriver browser, WebElement element) {
+        waitFor(browser).until(driver -> gone(element));
     }
 
     /**
