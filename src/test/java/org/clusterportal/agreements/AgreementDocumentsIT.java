@@ -126,7 +126,7 @@ class AgreementDocumentsIT extends BrowserTest {
         WebDriver outsider = browser();
         logIn(outsider, DemoAccount.MEMBER2);
         outsider.get(download);
-        assertThat(present(outsider, "error-404")).isTrue();
+        assertThat(present(outsider, "error-404")).as("%s shows %s", outsider.getCurrentUrl(), outsider.getTitle()).isTrue();
         assertThat(outsider.getPageSource()).doesNotContain(title);
         assertThat(get(download, outsider).statusCode()).isEqualTo(404);
     }
