@@ -18,6 +18,7 @@ import org.clusterportal.notifications.OutboxMessage.OutboxStatus;
 import org.clusterportal.platform.audit.AuditAction;
 import org.clusterportal.platform.audit.AuditLog;
 import org.clusterportal.platform.faces.NotFoundException;
+import org.clusterportal.platform.persistence.Where;
 import org.clusterportal.platform.security.AccessDeniedException;
 import org.clusterportal.platform.security.Viewer;
 
@@ -67,12 +68,8 @@ public class OutboxAdministration {
         auditLog.record(viewer, AuditAction.OUTBOX_RETRIED, "outbox", id, before + ": " + message.getToAddress());
     }
 
-    private <T> TypedQuery<T> query(String select, OutboxStatus status, String rest, Class<T> type) {
-        TypedQuery<T> query = entityManager.createQuery(select + (status == null ? "" : " where m.status = :status") + rest, type);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query;
+    private <T> TypedQuery<T> query(String select, OutboxStatus status, String order, Class<T> type) {
+        return new Where().andIf(status, "m.status = :status", "status").query(entityManager, select, order, type);
     }
 
     private static void requireAdmin(Viewer viewer) {

@@ -2,7 +2,6 @@ package org.clusterportal.organisations;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -67,42 +66,19 @@ public class OrganisationService {
     }
 
     private <T> TypedQuery<T> query(Viewer viewer, OrganisationFilter filter, String select, String order, Class<T> type) {
-        StringJoiner where = new StringJoiner(" and ", " where ", "");
-        where.add("o.status = :approved");
-        if (filter.getKind() != null) {
-            where.add("o.kind = :kind");
-        }
-        if (filter.getSectorId() != null) {
-            where.add("exists (select s.id from Organisation so join so.sectors s where so = o and s.id = :sector)");
-        }
-        if (filter.getCountry() != null) {
-            where.add("o.country = :country");
-        }
-        if (filter.getRegion() != null) {
-            where.add("o.region = :region");
-        }
+        Where where = new Where().and("o.status = :approved", "approved", OrganisationStatus.APPROVED)
+                .andIf(filter.getKind(), "o.kind = :kind", "kind")
+                .andIf(filter.getSectorId(), "exists (select s.id from Organisation so join so.sectors s where so = o and s.id = :sector)", "sector")
+                .andIf(filter.getCountry(), "o.country = :country", "country")
+                .andIf(filter.getRegion(), "o.region = :region", "region")
+                .containsWords(SearchWords.of(filter.getWords()), "o.name", "o.description");
         if (filter.getAgreementId() != null) {
-            where.add("exists (select sg.id from Signatory sg where sg.agreement.id = :agreement and sg.agreement.id in :visibleAgreements"
+            where.and("exists (select sg.id from Signatory sg where sg.agreement.id = :agreement and sg.agreement.id in :visibleAgreements"
                     + " and (sg.organisation = o or exists (select c.id from Organisation oo join oo.clusters c"
-                    + " where oo = o and c = sg.organisation)))");
+                    + " where oo = o and c = sg.organisation)))", "agreement", filter.getAgreementId())
+                    .bind("visibleAgreements", visibleAgreements.idsFor(viewer));
         }
-        List<String> words = SearchWords.of(filter.getWords());
-        for (int i = 0; i < words.size(); i++) {
-            where.add("(lower(o.name) like :word" + i + " escape '!' or lower(o.description) like :word" + i + " escape '!')");
-        }
-        TypedQuery<T> query = entityManager.createQuery(select + where + order, type)
-                .setParameter("approved", OrganisationStatus.APPROVED);
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, "%" + words.get(i) + "%");
-        }
-        Optional.ofNullable(filter.getKind()).ifPresent(kind -> query.setParameter("kind", kind));
-        Optional.ofNullable(filter.getSectorId()).ifPresent(sector -> query.setParameter("sector", sector));
-        Optional.ofNullable(filter.getCountry()).ifPresent(country -> query.setParameter("country", country));
-        Optional.ofNullable(filter.getRegion()).ifPresent(region -> query.setParameter("region", region));
-        if (filter.getAgreementId() != null) {
-            query.setParameter("agreement", filter.getAgreementId()).setParameter("visibleAgreements", visibleAgreements.idsFor(viewer));
-        }
-        return query;
+        return where.query(entityManager, select, order, type);
     }
 
     /** An approved organisation; a proposed one only to its proposer and those who may approve it. */
